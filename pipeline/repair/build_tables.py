@@ -1,0 +1,74 @@
+"""Derive the compact context table `data/context.tsv.gz` from NKJP (GPL-3.0).
+
+Run: `python -m pipeline.repair.build_tables`. Only what the repair needs is kept:
+bigram counts around words whose diacritic-free spelling is ambiguous ("ze"/"że",
+"sad"/"sąd"), the corpus counts of the words in those bigrams, and the words that NKJP
+writes with a capital inside a sentence (names, so a restored first letter stays capital).
+Held-out files (`nkjp.is_held_out`) are skipped so the benchmark never sees its own data.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from pathlib import Path
+
+from wordfreq import get_frequency_dict
+
+from pipeline.repair.lexicon import PL_LOWER, strip_diacritics
+from pipeline.repair.nkjp import is_held_out, sentences
+
+OUT = Path(__file__).with_name("data") / "context.tsv.gz"
+MIN_BIGRAM = 2
+
+
+def ambiguous_forms() -> set[str]:
+    groups: dict[str, list[str]] = {}
+    for word in get_frequency_dict("pl", wordlist="large"):
+        if word.isalpha():
+            groups.setdefault(strip_diacritics(word), []).append(word)
+    return {w for forms in groups.values() if len(forms) > 1 for w in forms}
+
+
+def main() -> None:
+    ambiguous = ambiguous_forms()
+    unigrams: Counter[str] = Counter()
+    bigrams: Counter[tuple[str, str]] = Counter()
+    upper_inside: Counter[str] = Counter()
+    lower_inside: Counter[str] = Counter()
+    for file_id, tokens in sentences():
+        if is_held_out(file_id):
+            continue
+        words = [t.lower() for t in tokens]
+        unigrams.update(words)
+        unigrams["<s>"] += 1
+        prev = "<s>"
+        for w in words:
+            if prev in ambiguous or w in ambiguous:
+                bigrams[prev, w] += 1
+            prev = w
+        if prev in ambiguous:
+            bigrams[prev, "</s>"] += 1
+        for t in tokens[1:]:
+            if t[:1].isalpha():
+                (upper_inside if t[0].isupper() and not t.isupper() else lower_inside)[t.lower()] += 1
+    kept = {(a, b): c for (a, b), c in bigrams.items() if c >= MIN_BIGRAM}
+    needed = {w for pair in kept for w in pair}
+    capitals = {
+        w
+        for w, c in upper_inside.items()
+        if c >= 2 and c > 2 * lower_inside[w] and w[:1] in PL_LOWER
+    }
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(f"N\t{sum(unigrams.values())}\n")
+        for w in sorted(needed):
+            f.write(f"U\t{w}\t{unigrams.get(w, 0)}\n")
+        for (a, b), c in sorted(kept.items()):
+            f.write(f"B\t{a}\t{b}\t{c}\n")
+        for w in sorted(capitals):
+            f.write(f"C\t{w}\n")
+    print(f"{OUT}: {len(needed)} words, {len(kept)} bigrams, {len(capitals)} capitalised")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""Polish word forms with frequencies, and the context table, shared by every fixer.
+
+Every repair here is a choice between candidate spellings, so all fixers ask one lexicon:
+`wordfreq`'s large Polish list gives frequencies, `morfeusz2` confirms forms the list lacks
+(inflections, place names), and a small NKJP-derived table (`build_tables`) adds bigram
+context for words whose diacritic-free spelling is ambiguous ("ze"/"że").
+Loaded once per process (`get_lexicon`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import morfeusz2
+from wordfreq import get_frequency_dict
+
+PL_LOWER = "ąćęłńóśźż"
+PL_UPPER = "ĄĆĘŁŃÓŚŹŻ"
+PL_LETTERS = PL_LOWER + PL_UPPER
+_STRIP = str.maketrans(PL_LETTERS, "acelnoszz" + "ACELNOSZZ")
+_MASK = str.maketrans(dict.fromkeys(PL_LOWER, "*"))
+CONTEXT_TABLE = Path(__file__).with_name("data") / "context.tsv.gz"
+
+WORD = re.compile(r"[^\W\d_]+")
+UNKNOWN_LOGP = -12.0
+MORFEUSZ_LOGP = -8.5
+SMOOTHING = 200.0
+
+
+def strip_diacritics(text: str) -> str:
+    return text.translate(_STRIP)
+
+
+def mask(word: str) -> str:
+    """Lower-case word with each Polish letter replaced by '*' (the U+FFFD lookup key)."""
+    return word.translate(_MASK)
+
+
+def apply_case(template: str, word: str, first_upper: bool | None = None) -> str:
+    """Give `word` the capitalisation of `template` (letters it does not know are ignored)."""
+    letters = [c for c in template if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return word.upper()
+    if first_upper is None:
+        first_upper = bool(template) and template[0].isupper()
+    return word[:1].upper() + word[1:] if first_upper else word
+
+
+class Lexicon:
+    """Word frequencies (log10), candidate look-ups and bigram context."""
+
+    def __init__(self, table: Path = CONTEXT_TABLE) -> None:
+        self.freq: dict[str, float] = {
+            w: math.log10(f)
+            for w, f in get_frequency_dict("pl", wordlist="large").items()
+            if w.isalpha()
+        }
+        self.unigrams: dict[str, int] = {}
+        self.bigrams: dict[tuple[str, str], int] = {}
+        self.capitals: set[str] = set()
+        self.total = 1
+        if table.exists():
+            self._load_table(table)
+        self._morf = morfeusz2.Morfeusz(generate=False, expand_dag=False)
+        self._by_strip: dict[str, list[str]] | None = None
+        self._by_mask: dict[str, list[str]] | None = None
+        self._morf_cache: dict[str, bool] = {}
+
+    def _load_table(self, table: Path) -> None:
+        with gzip.open(table, "rt", encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if parts[0] == "B":
+                    self.bigrams[parts[1], parts[2]] = int(parts[3])
+                elif parts[0] == "U":
+                    self.unigrams[parts[1]] = int(parts[2])
+                elif parts[0] == "C":
+                    self.capitals.add(parts[1])
+                elif parts[0] == "N":
+                    self.total = int(parts[1])
+
+    # -- single words ---------------------------------------------------------------------
+    def is_morfeusz_word(self, word: str) -> bool:
+        hit = self._morf_cache.get(word)
+        if hit is None:
+            hit = all(a[2][2] != "ign" for a in self._morf.analyse(word))
+            self._morf_cache[word] = hit
+        return hit
+
+    def logp(self, word: str) -> float:
+        """log10 frequency of a lower-case form; morfeusz-only forms get a low floor."""
+        f = self.freq.get(word)
+        if f is not None:
+            return f
+        if word and self.is_morfeusz_word(word):
+            return MORFEUSZ_LOGP
+        return UNKNOWN_LOGP
+
+    def known(self, word: str) -> bool:
+        return word in self.freq or self.is_morfeusz_word(word)
+
+    # -- candidate look-ups ---------------------------------------------------------------
+    def _build_indexes(self) -> None:
+        by_strip: dict[str, list[str]] = {}
+        by_mask: dict[str, list[str]] = {}
+        for w in self.freq:
+            if any(c in PL_LOWER for c in w):
+                by_strip.setdefault(strip_diacritics(w), []).append(w)
+                by_mask.setdefault(mask(w), []).append(w)
+        self._by_strip, self._by_mask = by_strip, by_mask
+
+    def by_strip(self, plain: str) -> list[str]:
+        """Forms with Polish letters that lose them to `plain` ('zolw' -> ['żółw'])."""
+        if self._by_strip is None:
+            self._build_indexes()
+        assert self._by_strip is not None
+        return self._by_strip.get(plain, [])
+
+    def by_mask(self, key: str) -> list[str]:
+        """Forms whose Polish letters sit exactly at the '*' positions of `key`."""
+        if self._by_mask is None:
+            self._build_indexes()
+        assert self._by_mask is not None
+        return self._by_mask.get(key, [])
+
+    # -- context --------------------------------------------------------------------------
+    def cond(self, prev: str, word: str) -> float:
+        """log10 P(word | prev), NKJP bigram counts smoothed towards the unigram."""
+        p_word = 10 ** self.logp(word) if word != "</s>" else 0.05
+        c_prev = self.unigrams.get(prev, 0)
+        c_pair = self.bigrams.get((prev, word), 0)
+        return math.log10((c_pair + SMOOTHING * p_word) / (c_prev + SMOOTHING))
+
+    def in_context(self, prev: str, word: str, nxt: str) -> float:
+        """Score of `word` between `prev` and `nxt` (all lower-case; '<s>'/'</s>' at ends)."""
+        return self.cond(prev, word) + self.cond(word, nxt)
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    return Lexicon()
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_BULLET_CHARS = "-–•*\ufffd"
+
+
+def prev_token(text: str, pos: int) -> str:
+    """Lower-case token before `pos` ('<s>' at the start), for bigram context."""
+    tokens = _TOKEN.findall(text, max(0, pos - 40), pos)
+    return tokens[-1].lower() if tokens else "<s>"
+
+
+def next_token(text: str, pos: int) -> str:
+    """Lower-case token after `pos` ('</s>' at the end)."""
+    m = _TOKEN.search(text, pos, pos + 40)
+    return m.group().lower() if m else "</s>"
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Whether a word at `pos` starts a sentence, list item or line after a full stop.
+
+    A word at the start of a line only counts when the previous line does not end in a
+    letter or comma: PDF lines wrap inside sentences.
+    """
+    i = pos - 1
+    while i >= 0 and text[i] in " \t" + _BULLET_CHARS:
+        i -= 1
+    if i < 0:
+        return True
+    if text[i] in ".!?":
+        return True
+    if text[i] != "\n":
+        return False
+    while i >= 0 and text[i] in " \t\n":
+        i -= 1
+    return i < 0 or not (text[i].isalnum() or text[i] in ",")

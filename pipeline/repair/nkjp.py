@@ -1,0 +1,69 @@
+"""Read NKJP sentences from the shared IOB file as plain text.
+
+NKJP (GPL-3.0) is used two ways: a compact bigram table is derived from most of its files
+(`build_tables`), and the held-out files give clean Polish sentences for the benchmark. The
+corpus itself is never committed; it is read from `../shared` at build or bench time.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+NKJP_PATH = (
+    Path(__file__).resolve().parents[3] / "shared/data/ner/nkjp-nested-simplified-v2.iob.xz"
+)
+
+_NO_SPACE_BEFORE = re.compile(r" ([,.;:!?)\]%…])")
+_NO_SPACE_AFTER = re.compile(r"([(\[„]) ")
+
+
+def is_held_out(file_id: str) -> bool:
+    """One file in ten is kept out of the derived tables, for the benchmark."""
+    return zlib.crc32(file_id.encode()) % 10 == 0
+
+
+def detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = _NO_SPACE_BEFORE.sub(r"\1", text)
+    text = _NO_SPACE_AFTER.sub(r"\1", text)
+    return text.replace(" ”", "”").replace(' " ', ' "')
+
+
+def sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
+    """Yield (file id, tokens) for every sentence."""
+    file_id = ""
+    tokens: list[str] = []
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("-DOCSTART"):
+                if line.startswith("-DOCSTART FILE"):
+                    file_id = line.split()[-1]
+                continue
+            if not line:
+                if tokens:
+                    yield file_id, tokens
+                    tokens = []
+                continue
+            tokens.append(line.split("\t", 1)[0])
+    if tokens:
+        yield file_id, tokens
+
+
+def held_out_text(max_chars: int = 200_000, path: Path = NKJP_PATH) -> str:
+    """Clean Polish paragraphs from held-out NKJP files (one paragraph per file)."""
+    paragraphs: dict[str, list[str]] = {}
+    total = 0
+    for file_id, tokens in sentences(path):
+        if not is_held_out(file_id):
+            continue
+        sentence = detokenize(tokens)
+        paragraphs.setdefault(file_id, []).append(sentence)
+        total += len(sentence) + 1
+        if total >= max_chars:
+            break
+    return "\n\n".join(" ".join(p) for p in paragraphs.values())
