@@ -1,0 +1,227 @@
+"""The place index at run time: load the built TSV once, look names up by any case form.
+
+Lines stay as raw strings until a lookup needs them, so loading is one pass that only fills
+a key → line dictionary; that keeps the load under a second and the memory small.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.errors import Code, KlastryError
+from pipeline.places import keys
+from pipeline.schemas import VOIVODESHIPS
+
+DATA = Path(__file__).parent / "data" / "places.tsv.gz"
+TOWN = "96"
+PART_KINDS = {"00", "99", "95", "98"}  # parts of localities, city districts, delegatury
+MAX_CANDIDATES = 30
+
+Status = Literal["resolved", "ambiguous", "unknown"]
+
+
+class PlaceCandidate(BaseModel):
+    """One locality a mention may name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    town: str = Field(description="nominative name as in TERYT SIMC")
+    town_teryt: str = Field(description="SIMC SYM code (7 digits)")
+    voivodeship: str = Field(description="one of the 16 canonical lower-case names")
+    voivodeship_teryt: str = Field(description="2-digit TERC WOJ code")
+    powiat: str
+    gmina: str
+    kind: str = Field(description="WMRODZ locality type: miasto, wieś, osada, ...")
+    parent_teryt: str | None = Field(None, description="SIMC SYMPOD for parts of localities")
+
+
+class PlaceResolution(BaseModel):
+    """What a place mention resolves to; `candidates` lists the options when ambiguous."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mention: str
+    status: Status
+    town: str | None = None
+    town_teryt: str | None = None
+    voivodeship: str | None = None
+    voivodeship_teryt: str | None = None
+    powiat: str | None = None
+    gmina: str | None = None
+    kind: str | None = None
+    candidates: list[PlaceCandidate] = []
+    n_candidates: int = 0
+
+
+@dataclass(frozen=True)
+class Record:
+    """A parsed SIMC record with how the mention matched it."""
+
+    candidate: PlaceCandidate
+    rm: str
+    is_part: bool
+    via_nominative: bool
+
+    @property
+    def tier(self) -> int:
+        """0 towns, 1 other main localities, 2 parts of localities and city districts."""
+        if self.rm == TOWN:
+            return 0
+        return 2 if self.is_part else 1
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    codes: tuple[str, ...]
+    kind: str
+
+
+class PlaceIndex:
+    """Key → place lookups over the built index (see `build_index`)."""
+
+    _cached: PlaceIndex | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.names: list[str] = []
+        self.lookup: dict[str, int | tuple[int, ...]] = {}
+        self.units: dict[str, tuple[str, str]] = {}
+        self.kinds: dict[str, str] = {}
+        self.regions: dict[str, RegionEntry] = {}
+        self.countries: dict[str, RegionEntry] = {}
+        self.common: set[str] = set()
+        self._read()
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> PlaceIndex:
+        """The index, loaded once per process (path: argument, $KLASTRY_PLACES or packaged)."""
+        if path is None and cls._cached is not None:
+            return cls._cached
+        chosen = Path(path or os.environ.get("KLASTRY_PLACES") or DATA)
+        with cls._lock:
+            if path is None and cls._cached is not None:
+                return cls._cached
+            if not chosen.is_file():
+                raise KlastryError(Code.E203_PLACE_INDEX_MISSING, detail=f"{chosen} not found")
+            index = cls(chosen)
+            if path is None:
+                cls._cached = index
+        return index
+
+    # -- loading ------------------------------------------------------------------------
+    def _read(self) -> None:
+        with gzip.open(self.path, "rt", encoding="utf-8") as handle:
+            text = handle.read()
+        readers = {
+            "N": self._read_name,
+            "U": self._read_unit,
+            "K": self._read_kind,
+            "V": self._read_region,
+            "C": self._read_country,
+            "W": self._read_common,
+        }
+        for line in text.split("\n"):
+            reader = readers.get(line[:1])
+            if reader is not None:
+                reader(line)
+
+    def _add_key(self, k: str, i: int) -> None:
+        old = self.lookup.get(k)
+        if old is None:
+            self.lookup[k] = i
+        elif isinstance(old, int):
+            if old != i:
+                self.lookup[k] = (old, i)
+        elif i not in old:
+            self.lookup[k] = (*old, i)
+
+    def _read_name(self, line: str) -> None:
+        _, name, forms, extra, _records = line.split("\t", 4)
+        i = len(self.names)
+        self.names.append(line)
+        self._add_key(name.lower(), i)
+        for form in forms.split("|"):
+            self._add_key(form.lower(), i)
+        if extra:
+            for k in extra.split("|"):
+                self._add_key(k, i)
+
+    def _read_unit(self, line: str) -> None:
+        _, code, name, kind = line.split("\t")
+        self.units[code] = (name, kind)
+
+    def _read_kind(self, line: str) -> None:
+        _, code, name = line.split("\t")
+        self.kinds[code] = name
+
+    def _read_region(self, line: str) -> None:
+        _, k, codes, kind = line.split("\t")
+        self.regions[k] = RegionEntry(tuple(codes.split(",")), kind)
+
+    def _read_country(self, line: str) -> None:
+        _, k, code, kind = line.split("\t")
+        self.countries.setdefault(k, RegionEntry((code,), kind))
+
+    def _read_common(self, line: str) -> None:
+        self.common.add(line.split("\t")[1])
+
+    # -- lookups ------------------------------------------------------------------------
+    def name_lines(self, k: str) -> tuple[int, ...]:
+        found = self.lookup.get(k)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
+    def forms(self, name: str) -> tuple[str, ...]:
+        """The generated case forms of a locality name (gen, dat, acc, inst, loc)."""
+        for i in self.name_lines(name.lower()):
+            fields = self.names[i].split("\t")
+            if fields[1] == name:
+                return tuple(fields[2].split("|"))
+        return ()
+
+    def records(self, k: str) -> list[Record]:
+        """Every SIMC record whose name has `k` (a key) among its forms."""
+        out = []
+        for i in self.name_lines(k):
+            _, name, _forms, _extra, records = self.names[i].split("\t")
+            via_nominative = keys.key(name) == k or keys.collapsed(keys.key(name)) == k
+            out.extend(self._record(name, r, via_nominative) for r in records.split(";"))
+        return out
+
+    def _record(self, name: str, raw: str, via_nominative: bool) -> Record:
+        sym, unit, rm, parent = raw.split(",")
+        woj = unit[:2]
+        candidate = PlaceCandidate(
+            town=name,
+            town_teryt=sym,
+            voivodeship=self.voivodeship_name(woj),
+            voivodeship_teryt=woj,
+            powiat=self.units.get(unit[:4], ("", ""))[0],
+            gmina=self.units.get(unit, ("", ""))[0],
+            kind=self.kinds.get(rm, rm),
+            parent_teryt=parent or None,
+        )
+        return Record(candidate, rm, bool(parent) or rm in PART_KINDS, via_nominative)
+
+    def voivodeship_name(self, woj: str) -> str:
+        name = self.units.get(woj, ("", ""))[0].lower()
+        return name if name in VOIVODESHIPS else name
+
+    def powiat_matches(self, record: Record, wanted: str) -> bool:
+        """Whether a powiat given as "bolesławiecki", "powiatu opolskiego", "Opole"... fits."""
+        powiat = record.candidate.powiat.lower()
+        if not powiat or not wanted:
+            return False
+        if powiat == wanted:
+            return True
+        stem = powiat[:-1] if powiat.endswith(("i", "y")) else powiat
+        return wanted.startswith(stem) and len(wanted) - len(stem) <= 4 and len(stem) >= 4

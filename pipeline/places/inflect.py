@@ -1,0 +1,325 @@
+"""Inflect Polish place names (TERYT nominatives) into the oblique cases.
+
+TERYT lists nominatives only, and no maintained library inflects its names, so this is
+hand-written on top of morfeusz2's generator (SGJP dictionary): each word of a name is
+inflected in agreement with the name's head noun ("Zielona Góra" → "Zielonej Górze",
+"Tarnowskie Góry" → "Tarnowskich Górach"), each part of a hyphenated name on its own
+("Bielsko-Biała" → "Bielsku-Białej"), and words after a lower-case preposition stay as they
+are ("Nowe Miasto nad Pilicą" → "Nowym Mieście nad Pilicą"). Words morfeusz2 does not know
+(small villages) fall back to suffix rules learned from the words it does know.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import morfeusz2
+
+CASES: tuple[str, ...] = ("gen", "dat", "acc", "inst", "loc")
+GEO_LABELS = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
+MAX_SUFFIX = 5
+ADJECTIVAL = ("adj", "ppas", "pact")  # participles agree like adjectives ("Zjednoczone")
+
+Paradigm = tuple[str, ...]  # the word in CASES order
+Rule = tuple[tuple[int, str], ...]  # (characters to strip, ending to add) per case
+
+
+@dataclass(frozen=True)
+class Option:
+    """One nominative reading of a word: a noun or an adjective lemma with number/genders."""
+
+    pos: str  # "subst" or "adj"
+    lemma: str
+    number: str
+    genders: tuple[str, ...]
+    score: int
+
+
+def _morfeusz() -> morfeusz2.Morfeusz:
+    return _instance()
+
+
+@lru_cache(maxsize=1)
+def _instance() -> morfeusz2.Morfeusz:
+    return morfeusz2.Morfeusz()
+
+
+def _score(lemma: str, labels: list[str], number: str) -> int:
+    """Prefer geographic proper nouns, then other proper nouns, then singular readings."""
+    score = 0
+    if any(label in GEO_LABELS for label in labels):
+        score += 4
+    if "nazwa_geograficzna" in labels:
+        score += 1
+    if lemma[:1].isupper():
+        score += 1
+    if number == "sg":
+        score += 1
+    return score
+
+
+@lru_cache(maxsize=200_000)
+def options(word: str) -> tuple[Option, ...]:
+    """Nominative noun/adjective readings of `word`, best first."""
+    found: list[Option] = []
+    for start, end, (_orth, lemma, tag, labels, _quals) in _morfeusz().analyse(word):
+        if (start, end) != (0, 1):
+            continue
+        parts = tag.split(":")
+        if parts[0] in ADJECTIVAL:
+            parts[0] = "adj"
+        if parts[0] not in ("subst", "adj") or "nom" not in parts[2].split("."):
+            continue
+        if parts[0] == "adj" and parts[-1] not in ("pos", "aff"):
+            continue
+        genders = tuple(parts[3].split("."))
+        if parts[0] == "subst" and genders == ("m1",) and "nazwa_geograficzna" not in labels:
+            continue  # persons (surnames) are never the head of a place name
+        score = _score(lemma, labels, parts[1]) if parts[0] == "subst" else 0
+        found.append(Option(parts[0], lemma, parts[1], genders, score))
+    return tuple(sorted(found, key=lambda o: -o.score))
+
+
+@lru_cache(maxsize=200_000)
+def _generated(lemma: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(form, tag parts, qualifiers) for every form of `lemma`."""
+    base = lemma.split(":")[0]
+    out = []
+    for form, lem, tag, _labels, quals in _morfeusz().generate(base):
+        if lem == lemma:
+            out.append((form, tuple(tag.split(":")), tuple(quals)))
+    return tuple(out)
+
+
+def _pick(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
+    """The form of `lemma` in `number`/`case` (and `gender` for adjectives), if generated."""
+    best: str | None = None
+    for form, parts, quals in _generated(lemma):
+        kind = "adj" if parts[0] in ADJECTIVAL else parts[0]
+        if kind != pos or parts[1] != number or case not in parts[2].split("."):
+            continue
+        if pos == "adj" and (parts[-1] not in ("pos", "aff") or gender not in parts[3].split(".")):
+            continue
+        if not quals:
+            return form
+        best = best or form
+    return best
+
+
+def _restore_case(form: str, original: str) -> str:
+    """Give a generated (possibly lower-case) form the capitalisation of the original word."""
+    if original[:1].isupper() and form[:1].islower():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _noun_paradigm(option: Option, original: str) -> Paradigm | None:
+    forms = []
+    for case in CASES:
+        form = _pick(option.lemma, "subst", option.number, case, None)
+        if form is None:
+            return None
+        forms.append(_restore_case(form, original))
+    return tuple(forms)
+
+
+def _adj_paradigm(option: Option, number: str, gender: str, original: str) -> Paradigm | None:
+    forms = []
+    for case in CASES:
+        form = _pick(option.lemma, "adj", number, case, gender)
+        if form is None:
+            return None
+        forms.append(_restore_case(form, original))
+    return tuple(forms)
+
+
+def _invariable(word: str) -> bool:
+    return not word[:1].isupper() or any(ch.isdigit() or ch in ".()/" for ch in word)
+
+
+class Inflector:
+    """Inflects names word by word; collects suffix rules from what morfeusz2 knows."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, Counter[Rule]] = defaultdict(Counter)
+        self.unknown_words = 0
+        self.known_words = 0
+
+    # -- learning -----------------------------------------------------------------------
+    def learn(self, word: str, paradigm: Paradigm) -> None:
+        """Remember how `word`'s ending changes across the cases."""
+        rule = tuple(_diff(word, form) for form in paradigm)
+        low = word.lower()
+        for k in range(1, min(MAX_SUFFIX, len(low) - 1) + 1):
+            self.rules[low[-k:]][rule] += 1
+
+    def guess(self, word: str) -> Paradigm:
+        """Inflect an unknown word by the most frequent rule of its longest known ending."""
+        low = word.lower()
+        for k in range(min(MAX_SUFFIX, len(low) - 1), 0, -1):
+            counter = self.rules.get(low[-k:])
+            if counter and sum(counter.values()) >= 2:
+                rule = counter.most_common(1)[0][0]
+                if all(strip < len(word) for strip, _ in rule):
+                    return tuple(word[: len(word) - strip] + add for strip, add in rule)
+        return tuple(word for _ in CASES)
+
+    # -- inflection ---------------------------------------------------------------------
+    def known(self, name: str) -> dict[str, Paradigm | None]:
+        """Paradigms of the words morfeusz2 can inflect in `name` (None for the others)."""
+        out: dict[str, Paradigm | None] = {}
+        for part in _parts(name):
+            out.update(self._phrase(part))
+        return out
+
+    def inflect(self, name: str) -> Paradigm:
+        """`name` in CASES order (unknown words by learned suffix rules)."""
+        forms: list[list[str]] = [[] for _ in CASES]
+        for part, sep in _parts_with_separators(name):
+            paradigms = self._phrase(part)
+            words = part.split(" ")
+            rendered = [
+                paradigms.get(w) or (self.guess(w) if not _frozen(words, i) else _same(w))
+                for i, w in enumerate(words)
+            ]
+            for c in range(len(CASES)):
+                forms[c].append(" ".join(p[c] for p in rendered) + sep)
+        return tuple("".join(f) for f in forms)
+
+    def _phrase(self, phrase: str) -> dict[str, Paradigm | None]:
+        """Paradigms of the words of one hyphen-free part, in agreement with its head."""
+        words = phrase.split(" ")
+        opts = [() if _frozen(words, i) else options(w) for i, w in enumerate(words)]
+        head = _head(opts)
+        out: dict[str, Paradigm | None] = {}
+        number, gender = _agreement(opts, head)
+        for i, (word, word_opts) in enumerate(zip(words, opts)):
+            if _frozen(words, i):
+                out[word] = _same(word)
+                continue
+            out[word] = _word_paradigm(word, word_opts, i == head, number, gender, len(words))
+            if out[word] is None:
+                self.unknown_words += 1
+            else:
+                self.known_words += 1
+        return out
+
+
+def _same(word: str) -> Paradigm:
+    return tuple(word for _ in CASES)
+
+
+def _frozen(words: list[str], index: int) -> bool:
+    """Words from the first lower-case one on (a preposition: "nad", "k.") stay as they are."""
+    return any(_invariable(w) for w in words[: index + 1])
+
+
+def _head(opts: list[tuple[Option, ...]]) -> int | None:
+    """Index of the head noun: the first word read as a noun but not as an adjective."""
+    for i, word_opts in enumerate(opts):
+        if any(o.pos == "subst" for o in word_opts) and not any(o.pos == "adj" for o in word_opts):
+            return i
+    for i, word_opts in enumerate(opts):
+        if any(o.pos == "subst" for o in word_opts):
+            return i
+    return None
+
+
+def _agreement(opts: list[tuple[Option, ...]], head: int | None) -> tuple[str | None, str | None]:
+    """Number and gender of the head, choosing a reading the adjectives can agree with."""
+    if head is None:
+        return None, None
+    adj_numbers = {o.number for i, w in enumerate(opts) if i != head for o in w if o.pos == "adj"}
+    nouns = [o for o in opts[head] if o.pos == "subst"]
+    best = max(nouns, key=lambda o: o.score + (3 if o.number in adj_numbers else 0))
+    return best.number, best.genders[0]
+
+
+def _word_paradigm(
+    word: str,
+    word_opts: tuple[Option, ...],
+    is_head: bool,
+    number: str | None,
+    gender: str | None,
+    n_words: int,
+) -> Paradigm | None:
+    nouns = [o for o in word_opts if o.pos == "subst"]
+    adjs = [o for o in word_opts if o.pos == "adj"]
+    if adjs and not is_head and n_words > 1:
+        for adj in adjs:
+            if number and gender and adj.number == number and gender in adj.genders:
+                return _adj_paradigm(adj, number, gender, word)
+        for adj in adjs:
+            g = "m3" if "m3" in adj.genders else adj.genders[0]
+            paradigm = _adj_paradigm(adj, adj.number, g, word)
+            if paradigm:
+                return paradigm
+    if is_head and number:
+        ranked = sorted(nouns, key=lambda o: -(o.score + (3 if o.number == number else 0)))
+    else:
+        ranked = nouns
+    for noun in ranked:
+        paradigm = _noun_paradigm(noun, word)
+        if paradigm:
+            return paradigm
+    for adj in adjs:  # a lone adjective as a name ("Białe"): neuter singular or its own
+        g = "n" if "n" in adj.genders else adj.genders[0]
+        paradigm = _adj_paradigm(adj, adj.number, g, word)
+        if paradigm:
+            return paradigm
+    return None
+
+
+def _diff(word: str, form: str) -> tuple[int, str]:
+    n = 0
+    while n < min(len(word), len(form)) and word[n] == form[n]:
+        n += 1
+    return len(word) - n, form[n:]
+
+
+def _parts_with_separators(name: str) -> list[tuple[str, str]]:
+    """Split on hyphens (each part inflects on its own), keeping the separator."""
+    pieces = name.split("-")
+    return [(p, "-" if i < len(pieces) - 1 else "") for i, p in enumerate(pieces)]
+
+
+def _parts(name: str) -> Iterable[str]:
+    return (p for p, _ in _parts_with_separators(name))
+
+
+def inflect_all(names: Iterable[str]) -> dict[str, Paradigm]:
+    """Inflect many names: learn suffix rules from the known words first, then guess."""
+    inflector = Inflector()
+    names = list(dict.fromkeys(names))
+    for name in names:
+        for word, paradigm in inflector.known(name).items():
+            if paradigm is not None and word[:1].isupper():
+                inflector.learn(word, paradigm)
+    return {name: inflector.inflect(name) for name in names}
+
+
+def adjective_forms(lemma: str) -> list[str]:
+    """Every positive-degree form of an adjective ("opolski" → "opolskich", "opolską", ...).
+
+    A hyphenated compound ("kujawsko-pomorski") keeps its first part and inflects the last.
+    """
+    head, _, last = lemma.rpartition("-")
+    prefix = f"{head}-" if head else ""
+    forms = {
+        prefix + form
+        for form, lem, tag, _labels, _quals in _morfeusz().generate(last)
+        if lem.split(":")[0] == last and tag.startswith("adj:") and tag.endswith(":pos")
+    }
+    return sorted(forms)
+
+
+def lemmas(word: str) -> set[str]:
+    """Lemmas of every reading of a one-segment word."""
+    return {
+        lemma
+        for start, end, (_o, lemma, *_rest) in _morfeusz().analyse(word)
+        if (start, end) == (0, 1)
+    }

@@ -1,0 +1,227 @@
+"""Resolve one mention: a town, a voivodeship or a country.
+
+A mention may be in any case and may carry a preposition ("z Nowej Soli"). Towns are
+preferred over villages of the same name, context (voivodeship, powiat) breaks ties, and a
+tie that remains is reported as `ambiguous` with its candidates, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.places import keys
+from pipeline.places.index import MAX_CANDIDATES, PlaceIndex, PlaceResolution, Record
+from pipeline.schemas import VOIVODESHIPS
+
+PREPOSITIONS = frozenset(
+    [
+        "w",
+        "we",
+        "z",
+        "ze",
+        "do",
+        "na",
+        "pod",
+        "od",
+        "koło",
+        "k",
+        "przy",
+        "nad",
+        "dla",
+        "spod",
+        "sprzed",
+        "ku",
+        "obok",
+        "za",
+        "przez",
+        "między",
+        "niedaleko",
+        "około",
+        "wokół",
+    ]
+)
+# Words that say what follows is a place ("gmina Opole", "m. Opole") and are dropped.
+PLACE_WORDS = frozenset(
+    [
+        "m",
+        "m.st",
+        "miasto",
+        "miasta",
+        "mieście",
+        "miastem",
+        "gmina",
+        "gminy",
+        "gminie",
+        "gminą",
+        "gm",
+        "wieś",
+        "wsi",
+        "wsią",
+        "miejscowość",
+        "miejscowości",
+        "miejscowością",
+        "sołectwo",
+        "sołectwa",
+        "sołectwie",
+    ]
+)
+VOIVODESHIP_WORDS = frozenset(
+    [
+        "województwo",
+        "województwa",
+        "województwu",
+        "województwem",
+        "województwie",
+        "województw",
+        "województwach",
+        "woj",
+        "wojew",
+    ]
+)
+POWIAT_WORDS = frozenset(["powiat", "powiatu", "powiatowi", "powiatem", "powiecie", "pow"])
+
+
+@dataclass(frozen=True)
+class RegionMatch:
+    """A regional expression: `ambiguous` when it does not name one voivodeship."""
+
+    text: str
+    voivodeships: tuple[str, ...]
+    ambiguous: bool
+    kind: str  # "adj", "name" or "ambiguous" (see `regions`)
+
+    @property
+    def voivodeship(self) -> str | None:
+        return None if self.ambiguous else self.voivodeships[0]
+
+
+def strip_words(k: str, words: frozenset[str]) -> tuple[str, bool]:
+    """Drop leading `words` (prepositions, "gmina") from a key; say whether any was dropped."""
+    parts = k.split(" ")
+    dropped = False
+    while len(parts) > 1 and parts[0].rstrip(".") in words:
+        parts = parts[1:]
+        dropped = True
+    return " ".join(parts), dropped
+
+
+def _records_for(index: PlaceIndex, mention: str) -> tuple[list[Record], bool]:
+    """Records for a mention and whether it carried a preposition."""
+    k = keys.key(mention)
+    k, had_prep = strip_words(k, PREPOSITIONS)
+    k, _ = strip_words(k, PLACE_WORDS)
+    for candidate in (k, keys.collapsed(k)):
+        found = index.records(candidate)
+        if found:
+            return found, had_prep
+    return [], had_prep
+
+
+def _by_context(
+    index: PlaceIndex, records: list[Record], voivodeship: str | None, powiat: str | None
+) -> list[Record]:
+    """Keep the records that fit the context; keep all when none fits (context may be off)."""
+    if voivodeship:
+        canonical = voivodeship_from_text(voivodeship, allow_ambiguous=True, index=index)
+        fitting = [r for r in records if r.candidate.voivodeship == canonical]
+        records = fitting or records
+    if powiat:
+        wanted, _ = strip_words(keys.key(powiat), POWIAT_WORDS)
+        fitting = [r for r in records if index.powiat_matches(r, wanted)]
+        records = fitting or records
+    return records
+
+
+def _best(records: list[Record], had_prep: bool) -> list[Record]:
+    """The top tier (towns, then main localities, then parts), nominative matches first."""
+    top = min(r.tier for r in records)
+    best = [r for r in records if r.tier == top]
+    nominative = [r for r in best if r.via_nominative]
+    oblique = [r for r in best if not r.via_nominative]
+    if not had_prep and nominative:
+        return nominative
+    if had_prep and oblique:
+        return oblique
+    return best
+
+
+def resolve_town(
+    mention: str,
+    *,
+    voivodeship: str | None = None,
+    powiat: str | None = None,
+    index: PlaceIndex | None = None,
+) -> PlaceResolution:
+    """Resolve a locality mention in any case ("w Opolu", "Gorzowie Wlkp.") to TERYT."""
+    index = index or PlaceIndex.load()
+    records, had_prep = _records_for(index, mention)
+    if not records:
+        return PlaceResolution(mention=mention, status="unknown")
+    unique = list({r.candidate.town_teryt: r for r in records}.values())
+    best = _best(_by_context(index, unique, voivodeship, powiat), had_prep)
+    if len(best) == 1:
+        c = best[0].candidate
+        fields = c.model_dump(exclude={"parent_teryt"})
+        return PlaceResolution(mention=mention, status="resolved", **fields)
+    best.sort(key=lambda r: (r.candidate.voivodeship, r.candidate.powiat, r.candidate.town_teryt))
+    return PlaceResolution(
+        mention=mention,
+        status="ambiguous",
+        candidates=[r.candidate for r in best[:MAX_CANDIDATES]],
+        n_candidates=len(best),
+    )
+
+
+# -- voivodeships ---------------------------------------------------------------------------
+def region_lookup(index: PlaceIndex, k: str, after_voivodeship_word: bool) -> RegionMatch | None:
+    """The region a key names; a preceding "województwo" settles ambiguous adjectives."""
+    entry = index.regions.get(k) or index.regions.get(keys.collapsed(k))
+    if entry is None:
+        return None
+    settled = after_voivodeship_word or k in VOIVODESHIPS
+    if entry.kind == "ambiguous" and settled:
+        return RegionMatch(k, entry.codes[:1], False, "adj")
+    return RegionMatch(k, entry.codes, len(entry.codes) > 1, entry.kind)
+
+
+def voivodeship_match(phrase: str, *, index: PlaceIndex | None = None) -> RegionMatch | None:
+    """The first regional expression in `phrase`, with its ambiguity flag.
+
+    "Śląski Klaster" gives ambiguous (śląskie or opolskie); "województwa śląskiego" and
+    "śląskie" do not. Names of towns ("Gorzów Wlkp.", "Biała Podlaska", "Łódź") give None.
+    """
+    from pipeline.places.scan import find_region_mentions
+
+    index = index or PlaceIndex.load()
+    found = find_region_mentions(phrase, index=index, require_capital=False)
+    unambiguous = [m for m in found if not m.match.ambiguous]
+    chosen = unambiguous or found
+    return chosen[0].match if chosen else None
+
+
+def voivodeship_from_text(
+    phrase: str, *, allow_ambiguous: bool = False, index: PlaceIndex | None = None
+) -> str | None:
+    """Any voivodeship form ("w województwie lubuskim", "na Opolszczyźnie") → canonical name.
+
+    Ambiguous regions ("Śląsk", "Śląski Klaster") give None unless `allow_ambiguous`, in
+    which case the first (most likely) voivodeship is returned.
+    """
+    if phrase.strip().lower() in VOIVODESHIPS:
+        return phrase.strip().lower()
+    match = voivodeship_match(phrase, index=index)
+    if match is None:
+        return None
+    if match.ambiguous and not allow_ambiguous:
+        return None
+    return match.voivodeships[0]
+
+
+# -- countries ------------------------------------------------------------------------------
+def country_from_text(phrase: str, *, index: PlaceIndex | None = None) -> str | None:
+    """ISO 3166-1 alpha-2 code for a country (or foreign region) named in any case."""
+    from pipeline.places.scan import find_countries
+
+    index = index or PlaceIndex.load()
+    found = find_countries(phrase, index=index, require_capital=False)
+    return found[0][2] if found else None
