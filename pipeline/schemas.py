@@ -131,6 +131,8 @@ class Mention(Record):
     evidence: dict[str, list[Evidence]] = {}
     confidence: dict[str, float] = {}
     reviewed: dict[str, bool] = Field(default_factory=dict, description="fields a reviewer set")
+    named: bool = Field(True, description="False when the document never names the cluster")
+    doc_year: int | None = Field(None, description="the year the document was written, if stated")
     cluster_id: str | None = None
 
 

@@ -1,0 +1,548 @@
+"""Extract stage: every cluster a document mentions, with its facts and their evidence.
+
+`extract_document(doc, nlp)` is a pure function from a repaired document to mentions.
+Candidates come from layout (cluster lists, "Ad. N" sections, headings), from the name
+grammar in running text, and from quoted names next to "klaster"/"inicjatywa"; candidates
+with a shared name, alias or abbreviation become one mention; facts are read from the text
+that belongs to each mention (its list item, its section, the sentences naming it, or the
+whole document when it is the document's only cluster). An optional spaCy NER pipeline adds
+organisation and place entities where rules find none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.extract import facts as F
+from pipeline.extract import geo
+from pipeline.extract.layout import (
+    Item,
+    clean_goal,
+    find_goal_blocks,
+    find_lists,
+    find_sections,
+    is_cluster_list,
+)
+from pipeline.extract.names import (
+    HEADS,
+    QUOTE_OPEN,
+    URL,
+    ParsedItem,
+    abbreviation_of,
+    find_names,
+    is_name_like,
+    matches_abbreviation,
+    name_key,
+    parse_item,
+    strip_quotes,
+)
+from pipeline.extract.text import DocText
+from pipeline.morph import lemma_of_adjective
+from pipeline.schemas import Evidence, Mention, RepairedDocument
+
+UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+SOURCE_PRIORITY = {"item": 0, "section": 1, "text": 2, "quoted": 3, "unnamed": 4}
+SOURCE_CONFIDENCE = {"item": 0.9, "section": 0.9, "text": 0.75, "quoted": 0.7, "unnamed": 0.4}
+
+
+@dataclass
+class Scope:
+    start: int
+    end: int
+    kind: str  # item | section | sentence | document
+
+
+@dataclass
+class Draft:
+    name: str
+    source: str
+    name_start: int
+    name_end: int
+    aliases: list[str] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+    items: list[ParsedItem] = field(default_factory=list)
+    town_hints: list[F.Fact] = field(default_factory=list)
+    legal_hints: list[F.Fact] = field(default_factory=list)
+    country_hints: list[F.Fact] = field(default_factory=list)
+    count_hints: list[F.Fact] = field(default_factory=list)
+    year_hints: list[F.Fact] = field(default_factory=list)
+    website_hints: list[F.Fact] = field(default_factory=list)
+
+    def keys(self) -> set[str]:
+        keys = {name_key(n) for n in [self.name, *self.aliases] if name_key(n)}
+        for n in [self.name, *self.aliases]:
+            words = n.split()
+            if len(words) >= 2 and words[0].lower() in HEADS:
+                rest = " ".join(words[1:])
+                if rest[:1] in QUOTE_OPEN or rest.isupper():
+                    keys.add(name_key(rest))
+        return keys
+
+
+def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
+    if doc.status == "failed" or not doc.pages:
+        return []
+    dt = DocText(doc)
+    drafts = _candidates(dt)
+    drafts = _merge(drafts)
+    _attach_abbreviations(dt, drafts)
+    if not drafts:
+        unnamed = _unnamed_subject(dt)
+        drafts = [unnamed] if unnamed else []
+    if len(drafts) == 1:
+        drafts[0].scopes.append(Scope(0, len(dt.text), "document"))
+    entities = _entities(nlp, dt) if nlp is not None else []
+    region = _safe(lambda: geo.document_region(dt.text))
+    goal_blocks = find_goal_blocks(dt, find_lists(dt))
+    url_counts = Counter(m.group().lower().rstrip("/") for m in URL.finditer(dt.text))
+    mentions = []
+    drafts.sort(key=lambda d: d.name_start)
+    for k, draft in enumerate(drafts):
+        mention = _build(dt, draft, region, goal_blocks, url_counts, entities)
+        mention.id = f"{doc.id}-{k:03d}"
+        mentions.append(mention)
+    return mentions
+
+
+def _safe(call):  # noqa: ANN001, ANN202
+    try:
+        return call()
+    except ImportError:
+        return None
+
+
+def _is_place(phrase: str) -> bool:
+    try:
+        return geo.is_town(phrase)
+    except ImportError:
+        return False
+
+
+# --- candidates ------------------------------------------------------------------------
+
+
+def _locate(dt: DocText, phrase: str, start: int, end: int) -> tuple[int, int]:
+    """The span of `phrase` inside [start, end), allowing any whitespace between words."""
+    words = [re.escape(w) for w in phrase.split()]
+    if not words:
+        return start, start
+    match = re.compile(r"\s+".join(words)).search(dt.text, start, max(end, start))
+    if match:
+        return match.start(), match.end()
+    return start, min(end, start + len(phrase))
+
+
+def _candidates(dt: DocText) -> list[Draft]:
+    drafts: list[Draft] = []
+    lists = find_lists(dt)
+    list_lines: set[int] = set()
+    for item_list in lists:
+        for item in item_list.items:
+            list_lines.update(line.index for line in item.lines)
+        if is_cluster_list(item_list):
+            for item in item_list.items:
+                drafts.extend(_from_item(dt, item))
+    for section in find_sections(dt, list_lines):
+        parsed = parse_item(section.title, is_place=_is_place)
+        if not parsed.name_like:
+            continue
+        start, end = _locate(dt, parsed.name, section.title_start, section.title_end + 1)
+        if start == section.title_start and dt.text[start:end] != parsed.name:
+            start, end = section.title_start, section.title_end
+        draft = Draft(parsed.name, "section", start, end, aliases=list(parsed.aliases))
+        draft.scopes.append(Scope(section.start, section.end, "section"))
+        draft.items.append(parsed)
+        _item_hints(dt, draft, parsed, section.title_start, section.title_end)
+        drafts.append(draft)
+    for hit in find_names(dt.text, 0, is_place=_is_place):
+        if not is_name_like(hit.name):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
+        draft = Draft(hit.name, "text", hit.start, hit.end)
+        if hit.surface != hit.name and hit.head_nominative:
+            draft.aliases.append(hit.surface)
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        if hit.legal_form:
+            draft.legal_hints.append(F.Fact(hit.legal_form, hit.start, hit.end + 12, 0.85, rule="legal-suffix"))
+            draft.aliases.append(f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name)
+        if hit.place_after:
+            p_start, p_end = _locate(dt, hit.place_after, hit.end, hit.end + 40)
+            draft.town_hints.append(F.Fact(hit.place_after, p_start, p_end, 0.8, rule="name-place"))
+        drafts.append(draft)
+    for m in re.finditer(
+        r"\b(?:[Kk]last\w*|[Ii]nicjatyw\w*)(?:\s+[a-ząćęłńóśźż]\w*){0,3}\s+[„\"“]([^„”\"“\n]{2,60})[”\"“]",
+        dt.text,
+    ):
+        inner = m.group(1).strip()
+        if not is_name_like(inner):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+        draft = Draft(inner, "quoted", m.start(1), m.end(1))
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        drafts.append(draft)
+    return drafts
+
+
+def _from_item(dt: DocText, item: Item) -> list[Draft]:
+    parsed = parse_item(item.text, is_place=_is_place)
+    if parsed.name_like:
+        start, end = _locate(dt, parsed.name, item.start, item.end)
+        draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+        draft.scopes.append(Scope(item.start, item.end, "item"))
+        draft.items.append(parsed)
+        _item_hints(dt, draft, parsed, item.start, item.end)
+        return [draft]
+    return _parenthesised_clusters(dt, item, parsed)
+
+
+def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list[Draft]:
+    """"Niemcy: … (Optonet, Turyngia, ok. 60 firm)": a named cluster inside brackets."""
+    drafts = []
+    text = dt.text[item.start : item.end]
+    for m in re.finditer(r"\(([" + UP + r"][\w\-]*(?:\s+[" + UP + r"][\w\-]*){0,4})\s*[-–,]\s*([^()]{3,120})\)", text):
+        name, rest = m.group(1), m.group(2)
+        counts = F.member_counts(rest, item.start + m.start(2), in_parenthesis_ok=True)
+        if not counts or _is_place(name):
+            continue
+        start = item.start + m.start(1)
+        draft = Draft(name, "item", start, start + len(name))
+        draft.scopes.append(Scope(item.start + m.start(), item.start + m.end(), "item"))
+        draft.count_hints.extend(counts)
+        country = None
+        if parsed.country_text:
+            country = _safe(lambda: geo.country_of(parsed.country_text or ""))
+        if not country:
+            found = _safe(lambda r=rest: geo.countries_in(r)) or []
+            country = found[0] if found else None
+        if country:
+            draft.country_hints.append(F.Fact(country, item.start, item.end, 0.8, rule="item-country"))
+        drafts.append(draft)
+    return drafts
+
+
+def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: int) -> None:
+    if parsed.town_text:
+        t_start, t_end = _locate(dt, parsed.town_text, start, end + 1)
+        draft.town_hints.append(F.Fact(parsed.town_text, t_start, t_end, 0.9, rule="item-town"))
+    for url in parsed.websites:
+        u_start = dt.text.find(url, start, end + 1)
+        if u_start >= 0:
+            draft.website_hints.append(F.Fact(url, u_start, u_start + len(url), 0.9, rule="item-url"))
+    for year in parsed.years:
+        y_start = dt.text.find(str(year), start, end + 1)
+        if y_start >= 0:
+            draft.year_hints.append(F.Fact(year, y_start, y_start + 4, 0.85, rule="item-year"))
+    if parsed.legal_form:
+        draft.legal_hints.append(F.Fact(parsed.legal_form, start, end, 0.85, rule="item-legal"))
+    if parsed.country_text:
+        code = _safe(lambda: geo.country_of(parsed.country_text or ""))
+        if code:
+            draft.country_hints.append(F.Fact(code, start, end, 0.8, rule="item-country"))
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per cluster: drafts sharing a name key are merged, the best source wins."""
+    parent = list(range(len(drafts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, draft in enumerate(drafts):
+        for key in draft.keys():
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[Draft]] = {}
+    for i, draft in enumerate(drafts):
+        groups.setdefault(find(i), []).append(draft)
+    merged = []
+    for group in groups.values():
+        group.sort(key=lambda d: (SOURCE_PRIORITY[d.source], d.name_start))
+        best = group[0]
+        for other in group[1:]:
+            for alias in [other.name, *other.aliases]:
+                if name_key(alias) != name_key(best.name) and alias not in best.aliases:
+                    best.aliases.append(alias)
+            best.scopes.extend(other.scopes)
+            best.items.extend(other.items)
+            best.town_hints.extend(other.town_hints)
+            best.legal_hints.extend(other.legal_hints)
+            best.country_hints.extend(other.country_hints)
+            best.count_hints.extend(other.count_hints)
+            best.year_hints.extend(other.year_hints)
+            best.website_hints.extend(other.website_hints)
+            best.name_start = min(best.name_start, other.name_start) if best.source == other.source else best.name_start
+        best.aliases = _dedupe_aliases(best.name, best.aliases)
+        merged.append(best)
+    return merged
+
+
+def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
+    seen = {name_key(name)}
+    out = []
+    for alias in aliases:
+        key = name_key(alias)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(alias)
+    return out
+
+
+def _attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
+    """"(WKR)" after a name, or "SKD" used alone: an alias, and its sentences are in scope."""
+    for m in re.finditer(r"(?<![\w\-])([" + UP + r"]{2,8})(?![\w\-])", dt.text):
+        abbr = m.group(1)
+        owners = [
+            d for d in drafts
+            if matches_abbreviation(abbr, d.name) or any(name_key(a) == name_key(abbr) for a in d.aliases)
+        ]
+        if len(owners) != 1:
+            continue
+        draft = owners[0]
+        if name_key(abbr) not in {name_key(a) for a in draft.aliases} and len(abbreviation_of(draft.name)) >= 2:
+            draft.aliases.append(abbr)
+        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+
+
+def _unnamed_subject(dt: DocText) -> Draft | None:
+    """A document about one cluster it never names (an interview): "nasz klaster"."""
+    singular = list(re.finditer(r"\b(?:klaster|klastra|klastrze|klastrem|klastrowi)\b", dt.text))
+    if len(singular) < 3:
+        return None
+    adjectives: Counter[str] = Counter()
+    for m in re.finditer(r"\bklastr\w*\s+([a-ząćęłńóśźż]{4,})", dt.text):
+        lemma = lemma_of_adjective(m.group(1))
+        if lemma and lemma.endswith(("owy", "czy", "ny", "ski", "cki")):
+            adjectives[lemma] += 1
+    name = f"Klaster {adjectives.most_common(1)[0][0]}" if adjectives else "Klaster"
+    first = singular[0]
+    return Draft(name, "unnamed", first.start(), first.end())
+
+
+# --- fields ----------------------------------------------------------------------------
+
+
+def _entities(nlp: Any, dt: DocText) -> list[tuple[int, int, str, str]]:
+    from pipeline.ner import entities
+
+    return entities(nlp, dt.text)
+
+
+def _scope_texts(dt: DocText, draft: Draft, kinds: set[str]) -> list[tuple[str, int, str]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for scope in draft.scopes:
+        if scope.kind in kinds and (scope.start, scope.end) not in seen:
+            seen.add((scope.start, scope.end))
+            out.append((dt.text[scope.start : scope.end], scope.start, scope.kind))
+    return out
+
+
+def _best(found: list[F.Fact]) -> F.Fact | None:
+    if not found:
+        return None
+    return sorted(found, key=lambda f: (-f.confidence, f.start))[0]
+
+
+def _build(
+    dt: DocText,
+    draft: Draft,
+    region: str | None,
+    goal_blocks: list,
+    url_counts: Counter[str],
+    entities: list[tuple[int, int, str, str]],
+) -> Mention:
+    evidence: dict[str, list[Evidence]] = {}
+    confidence: dict[str, float] = {}
+
+    def put(field_name: str, fact: F.Fact | None) -> Any:
+        if fact is None:
+            return None
+        evidence[field_name] = [dt.evidence(fact.start, fact.end)]
+        confidence[field_name] = round(fact.confidence, 2)
+        return fact.value
+
+    name_fact = F.Fact(draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source])
+    put("name", name_fact)
+    all_scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"})
+    owned = _scope_texts(dt, draft, {"item", "section", "document"})
+
+    counts = list(draft.count_hints)
+    for text, offset, kind in all_scopes:
+        counts.extend(F.member_counts(text, offset, in_parenthesis_ok=kind == "item"))
+    count_fact = _best(counts)
+    member_count = put("member_count", count_fact)
+
+    coordinator_facts = []
+    for text, offset, _ in all_scopes:
+        coordinator_facts.extend(F.coordinators(text, offset))
+    coordinator_fact = _best(coordinator_facts)
+    if coordinator_fact is None and entities:
+        coordinator_fact = _coordinator_from_entities(dt, draft, entities)
+    coordinator = put("coordinator", coordinator_fact)
+
+    town_fact = _town(dt, draft, all_scopes, coordinator_fact)
+    town = None
+    town_info = None
+    if town_fact is not None:
+        town_info = _safe(lambda: geo.resolve_town(str(town_fact.value)))
+        if town_info is not None and not town_info.ambiguous:
+            town_fact.value = town_info.name
+            town = put("town", town_fact)
+
+    voivodeship_fact = None
+    if town_info is not None and town_info.voivodeship and town_fact is not None:
+        voivodeship_fact = F.Fact(town_info.voivodeship, town_fact.start, town_fact.end, 0.85, rule="town")
+    if voivodeship_fact is None:
+        from_name = _safe(lambda: geo.voivodeship_of_phrase(draft.name))
+        if from_name:
+            voivodeship_fact = F.Fact(from_name, draft.name_start, draft.name_end, 0.8, rule="name")
+    country_fact = _best(draft.country_hints)
+    if voivodeship_fact is None and country_fact is None:
+        section_region = None
+        for text, offset, kind in owned:
+            if kind == "section":
+                section_region = _safe(lambda t=text: geo.document_region(t))
+                if section_region:
+                    voivodeship_fact = F.Fact(section_region, offset, offset, 0.65, rule="section-region")
+                    break
+        if voivodeship_fact is None and region:
+            voivodeship_fact = F.Fact(region, draft.name_start, draft.name_end, 0.6, rule="document-region")
+    voivodeship = put("voivodeship", voivodeship_fact)
+    if voivodeship_fact is not None and voivodeship_fact.rule in {"section-region", "document-region"}:
+        evidence["voivodeship"] = _region_evidence(dt, voivodeship_fact.value) or evidence["voivodeship"]
+
+    if country_fact is None:
+        country_fact = F.Fact("PL", draft.name_start, draft.name_end, 0.7 if voivodeship else 0.5, rule="default")
+    country = put("country", country_fact)
+
+    legal_facts = list(draft.legal_hints)
+    for n in [draft.name, *draft.aliases]:
+        form = F.canonical_legal_form(n.split()[0]) if n.split() else None
+        if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", n, re.IGNORECASE):
+            legal_facts.append(F.Fact(form or "spółka z o.o.", draft.name_start, draft.name_end, 0.85, rule="name-legal"))
+    for text, offset, _ in all_scopes:
+        legal_facts.extend(F.legal_forms(text, offset))
+    legal_form = put("legal_form", _best(legal_facts))
+
+    years = list(draft.year_hints)
+    for text, offset, kind in all_scopes:
+        if kind in {"section", "document", "sentence", "item"}:
+            years.extend(F.founded_years(text, offset))
+    founded_fact = min(years, key=lambda f: (f.value, -f.confidence)) if years else None
+    founded_year = put("founded_year", founded_fact)
+
+    site_facts = list(draft.website_hints)
+    for text, offset, kind in owned:
+        if kind in {"section"}:
+            site_facts.extend(F.websites(text, offset))
+    sites: list[str] = []
+    site_evidence: list[Evidence] = []
+    for fact in site_facts:
+        url = str(fact.value)
+        if url_counts.get(url.lower().rstrip("/"), 0) > 1 and fact.rule != "item-url":
+            continue
+        if _in_contact_block(dt, fact.start) or url in sites:
+            continue
+        sites.append(url)
+        site_evidence.append(dt.evidence(fact.start, fact.end))
+    if sites:
+        evidence["websites"] = site_evidence
+        confidence["websites"] = 0.85
+
+    goals: list[str] = []
+    goal_evidence: list[Evidence] = []
+    scope_spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
+    for block in goal_blocks:
+        if any(start <= block.start < end for start, end in scope_spans):
+            for g_start, g_end, text in block.goals:
+                goal = clean_goal(text)
+                if goal and goal not in goals:
+                    goals.append(goal)
+                    goal_evidence.append(dt.evidence(g_start, g_end))
+    if goals:
+        evidence["goals"] = goal_evidence
+        confidence["goals"] = 0.8
+
+    return Mention(
+        doc=dt.doc.name,
+        doc_id=dt.doc.id,
+        name=draft.name,
+        aliases=draft.aliases,
+        member_count=member_count,
+        member_count_approx=bool(count_fact.approx) if count_fact else False,
+        town=town,
+        town_teryt=town_info.teryt if town and town_info else None,
+        voivodeship=voivodeship,
+        voivodeship_teryt=None,
+        country=country,
+        goals=goals,
+        coordinator=coordinator,
+        legal_form=legal_form,
+        founded_year=founded_year,
+        websites=sites,
+        evidence=evidence,
+        confidence=confidence,
+        named=draft.source != "unnamed",
+    )
+
+
+def _town(
+    dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]], coordinator: F.Fact | None
+) -> F.Fact | None:
+    if draft.town_hints:
+        return _best(draft.town_hints)
+    for text, offset, _ in scopes:
+        m = re.search(r"z\s+siedzibą\s+w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", text)
+        if m and _is_place(m.group(1)):
+            return F.Fact(m.group(1), offset + m.start(1), offset + m.end(1), 0.8, rule="seat")
+    if coordinator is not None:
+        after = dt.text[coordinator.start : coordinator.end + 60]
+        m = re.search(r"(?:\s|^)w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", after)
+        if m and _is_place(m.group(1)):
+            return F.Fact(m.group(1), coordinator.start + m.start(1), coordinator.start + m.end(1), 0.7, rule="coordinator-seat")
+    return None
+
+
+def _coordinator_from_entities(
+    dt: DocText, draft: Draft, entities: list[tuple[int, int, str, str]]
+) -> F.Fact | None:
+    spans = [(s.start, s.end) for s in draft.scopes]
+    for start, end, label, text in entities:
+        if label != "orgName" or not any(a <= start < b for a, b in spans):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, start, end)
+        if re.search(r"koordyn", dt.text[s_start:s_end], re.IGNORECASE) and "klast" not in text.lower():
+            from pipeline.morph import to_nominative
+
+            return F.Fact(to_nominative(text), start, end, 0.6, rule="ner-coordinator")
+    return None
+
+
+def _region_evidence(dt: DocText, voivodeship: object) -> list[Evidence]:
+    try:
+        from pipeline import places
+
+        for start, end, value in places.find_voivodeships(dt.text):
+            if value == voivodeship:
+                return [dt.evidence(start, end)]
+    except ImportError:
+        return []
+    return []
+
+
+def _in_contact_block(dt: DocText, offset: int) -> bool:
+    before = dt.text[max(0, offset - 250) : offset]
+    return bool(re.search(r"\b(?:Kontakt|Adres|tel\.|e-mail)\b", before, re.IGNORECASE))
+
+
+__all__ = ["extract_document", "strip_quotes"]

@@ -1,0 +1,214 @@
+"""Facts about one cluster found in the text that belongs to it (its item or section).
+
+Each finder returns `Fact`s: a value with the span it came from and a confidence, so the
+orchestrator can keep the best-supported value and show its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.names import URL
+from pipeline.extract.numbers import NUMBER_WORD, parse_number
+from pipeline.morph import to_nominative
+
+UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+
+
+@dataclass
+class Fact:
+    value: object
+    start: int
+    end: int
+    confidence: float
+    approx: bool = False
+    rule: str = ""
+
+
+# --- member counts ---------------------------------------------------------------------
+
+NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+|" + NUMBER_WORD.rstrip("+") + r"+)"
+HEDGE = r"(?:ok\.+\s*|około\s+|ponad\s+|blisko\s+|przeszło\s+|prawie\s+|niemal\s+|co najmniej\s+|min\.\s*|powyżej\s+|niespełna\s+|kilka\w*\s+)"
+MEMBER_NOUN = (
+    r"(?:członk\w*|firm\w*|przedsiębiorstw\w*|przedsiębiorc\w*|podmiot\w*|instytucj\w*|"
+    r"partner\w*|jednost\w*|organizacj\w*|uczelni\w*|instytut\w*|spół\w*|gmin\w*|szkół|"
+    r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*)"
+)
+QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
+COUNT = re.compile(
+    r"(?P<hedge>" + HEDGE + r")?(?P<num>" + NUM + r")\s+" + QUALIFIER + r"(?P<noun>" + MEMBER_NOUN + r")"
+    r"(?P<more>(?:\s*(?:,|i|oraz)\s+(?:" + HEDGE + r")?" + NUM + r"\s+" + QUALIFIER + MEMBER_NOUN + r")*)",
+    re.IGNORECASE,
+)
+MEMBERSHIP_CUE = re.compile(
+    r"zrzesz\w*|skupi\w*|liczy|liczą|należ\w*|członk\w*|w sumie|łącznie|tworz[yą]|"
+    r"składa\w* się|w skład|grono|uczestnicz\w*|współtworz\w*|obejmuje|działa\w* w (?:nim|ramach)",
+    re.IGNORECASE,
+)
+NOT_MEMBERS = re.compile(
+    r"%|\bproc|pracownik|zatrudni|osób|osoby|mieszkańc|zł\b|pln|eur|mln|mld|tys\.|"
+    r"spotkani|konferencj|szkoleni|warsztat|klastr[óy]w\b|klastry\b|projekt[óy]w",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[" + UP + r"])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end) within `text` (line breaks do not end sentences)."""
+    left = 0
+    for m in SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    right_match = SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def member_counts(text: str, offset: int, *, in_parenthesis_ok: bool = False) -> list[Fact]:
+    facts = []
+    for m in COUNT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or (1900 <= value <= 2100 and m.group("num").isdigit() and len(m.group("num")) == 4 and not m.group("hedge")):
+            continue
+        s_start, s_end = sentence_bounds(text, m.start(), m.end())
+        sentence = text[s_start:s_end]
+        window = text[max(s_start, m.start() - 40) : min(s_end, m.end() + 30)]
+        if NOT_MEMBERS.search(text[m.start() : min(s_end, m.end() + 12)]):
+            continue
+        if re.search(r"(?:tel|fax|nr|ul)\.?\s*$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+            continue
+        in_paren = "(" in text[max(s_start, m.start() - 60) : m.start()] and ")" in text[m.end() : m.end() + 5]
+        cue = MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren)
+        if not cue:
+            continue
+        if re.search(r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()]):
+            continue
+        total = value
+        for extra in re.finditer(NUM + r"(?=\s+" + QUALIFIER + MEMBER_NOUN + ")", m.group("more") or "", re.IGNORECASE):
+            extra_value = parse_number(extra.group())
+            if extra_value is not None:
+                total += extra_value
+        approx = bool(m.group("hedge")) or bool(re.search(r"(?:ok\.|około|ponad|blisko|przeszło)\s*$", window[: max(0, m.start() - max(s_start, m.start() - 40))]))
+        confidence = 0.85 if MEMBERSHIP_CUE.search(sentence) else 0.7
+        facts.append(Fact(total, m.start() + offset, m.end() + offset, confidence, approx, "member-count"))
+    return facts
+
+
+# --- coordinator -----------------------------------------------------------------------
+
+ORG = (
+    r"(?P<org>[" + UP + r"„\"][\w„”\"\-.]*(?:\s+(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.|w\s+(?=[" + UP + r"]))\s+)?"
+    r"(?:[" + UP + r"„\"(][\w„”\"\-.)]*|[–—-](?=\s+[" + UP + r"])|Naukowo\s*[–—-]\s*\w+)){0,12})"
+)
+COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
+    (re.compile(r"[Kk]oordynator(?:em|ką)\b[^.;]{0,90}?\b(?:jest|był[aoy]?|został[aoy]?)\s+(?:przedstawiciel\w*\s+)?" + ORG), True, 0.85),
+    (re.compile(r"koordynator\w*,?\s+(?:którym|którą|którego)\s+(?:jest|był[aoy]?|został\w*)\s+(?:przedstawiciel\w*\s+)?" + ORG), True, 0.85),
+    (re.compile(r"[Kk]oordynator(?:\s+klastra)?\s*:\s*" + ORG), False, 0.85),
+    (re.compile(r"(?:koordynowan|zarządzan|prowadzon)\w*\s+(?:jest\s+)?przez\s+" + ORG), True, 0.8),
+    (re.compile(r"(?:utworzeni|powołani|założeni|zawiązani|stworzeni|przetestowani)\w*[^.;]{0,80}?\bbył\w*\s+zadaniem\s+" + ORG), True, 0.7),
+    (re.compile(ORG + r",?\s+(?:który|która|które)\s+[^.;]{0,60}?\bkoordyn\w*"), False, 0.7),
+]
+
+
+def coordinators(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for pattern, oblique, confidence in COORDINATOR_PATTERNS:
+        for m in pattern.finditer(text):
+            raw = m.group("org")
+            raw = _trim_org(raw)
+            if len(raw) < 4 or raw.lower().startswith(("klast", "inicjatyw")):
+                continue
+            start = m.start("org") + offset
+            value = to_nominative(raw) if oblique else raw
+            value = re.sub(r"(\w+o)\s*[–—-]\s*(\w+)", r"\1-\2", value)
+            value = re.sub(r"\s+", " ", value).strip(" ,.")
+            facts.append(Fact(value, start, start + len(raw), confidence, rule="coordinator"))
+    return facts
+
+
+def _trim_org(raw: str) -> str:
+    raw = re.sub(r"\s+", " ", raw).strip(" ,.–-")
+    # A seat after the name is not part of it ("Izba … z siedzibą w Opolu"), except in a
+    # name that ends with its town ("Rada w Opolu").
+    m = re.search(r"\s+w\s+[" + UP + r"]\w+$", raw)
+    if m and not re.search(r"\b(?:Rada|Oddział|Delegatura|Filia|Izba Rzemieślnicza)\s+w\s+\w+$", raw):
+        raw = raw[: m.start()]
+    return raw.strip(" ,.–-")
+
+
+# --- legal form ------------------------------------------------------------------------
+
+LEGAL_FORMS = [
+    (r"sp\.\s*z\s*o\.\s*o\.|spółk\w*\s+z\s+ograniczoną\s+odpowiedzialnością", "spółka z o.o."),
+    (r"spółk\w*\s+akcyjn\w*|\bS\.A\.", "spółka akcyjna"),
+    (r"stowarzyszeni\w*", "stowarzyszenie"),
+    (r"fundacj\w*", "fundacja"),
+    (r"porozumieni\w*", "porozumienie"),
+    (r"konsorcj\w*", "konsorcjum"),
+    (r"spółdzielni\w*", "spółdzielnia"),
+    (r"związ\w+\s+stowarzyszeń", "związek stowarzyszeń"),
+    (r"umow\w*\s+(?:partnersk|o współpracy|konsorcj)\w*", "umowa partnerska"),
+]
+
+
+def canonical_legal_form(text: str) -> str | None:
+    for pattern, value in LEGAL_FORMS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return value
+    return None
+
+
+LEGAL_PATTERNS = [
+    re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
+    re.compile(r"\b(?:działa|funkcjonuje|działający|funkcjonujący)\s+(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"),
+    re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
+    re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
+]
+
+
+def legal_forms(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for pattern in LEGAL_PATTERNS:
+        for m in pattern.finditer(text):
+            value = canonical_legal_form(m.group(1))
+            if value:
+                facts.append(Fact(value, m.start(1) + offset, m.end(1) + offset, 0.8, rule="legal-form"))
+    return facts
+
+
+# --- founding year ---------------------------------------------------------------------
+
+FOUNDING = re.compile(
+    r"powsta\w*|założ\w*|utworz\w*|powoła\w*|zawiąza\w*|zarejestrow\w*|wyłoni\w*|"
+    r"zainicjowa\w*|rozpocz\w* działalnoś\w*|działa\w* od|funkcjonuje od|istnieje od|lata|latach",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<![\d.\-/])((?:19[5-9]|20[0-4])\d)(?![\d.\-/])")
+
+
+def founded_years(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in YEAR.finditer(text):
+        s_start, s_end = sentence_bounds(text, m.start(), m.end())
+        before = text[max(s_start, m.start() - 60) : m.start()]
+        after = text[m.end() : min(s_end, m.end() + 60)]
+        near = before[-40:] + " " + after[:40]
+        since = re.search(r"\b(?:od|lata|latach|w|roku)\s*$", before, re.IGNORECASE)
+        if not FOUNDING.search(near) and not re.search(r"\bod\s*$", before):
+            continue
+        if not since and not FOUNDING.search(near):
+            continue
+        if re.search(r"\bdo\s*$", before) or re.search(r"^\s*[–-]\s*$", before[-3:]):
+            continue
+        facts.append(Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded"))
+    return facts
+
+
+# --- websites --------------------------------------------------------------------------
+
+
+def websites(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in URL.finditer(text):
+        facts.append(Fact(m.group(), m.start() + offset, m.end() + offset, 0.85, rule="website"))
+    return facts

@@ -1,0 +1,84 @@
+"""Places for extraction: a thin layer over `pipeline.places` (the TERYT index).
+
+Extraction asks three questions — is this phrase a town, which voivodeship does this
+phrase or document name, which country — and gets plain answers with no index details.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+UNAMBIGUOUS_REGION_WORDS = re.compile(r"śląsk|silesia", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    teryt: str | None
+    voivodeship: str | None
+    voivodeship_teryt: str | None
+    ambiguous: bool = False
+
+
+@lru_cache(maxsize=20_000)
+def resolve_town(phrase: str, voivodeship: str | None = None) -> Town | None:
+    phrase = phrase.strip(" ,.;()")
+    if not phrase or not phrase[:1].isupper() or len(phrase) > 60:
+        return None
+    from pipeline import places
+
+    result = places.resolve_town(phrase, voivodeship=voivodeship)
+    if result.status == "resolved" and result.town:
+        return Town(result.town, result.town_teryt, result.voivodeship, result.voivodeship_teryt)
+    if result.status == "ambiguous" and result.candidates:
+        first = result.candidates[0]
+        return Town(first.town, None, None, None, ambiguous=True)
+    return None
+
+
+def is_town(phrase: str) -> bool:
+    return resolve_town(phrase) is not None
+
+
+def voivodeship_of_phrase(phrase: str) -> str | None:
+    """A regional adjective or name in a phrase ("Lubuski Klaster …" → lubuskie); "Śląski"
+    is ambiguous (Silesia spans two voivodeships) and gives None."""
+    from pipeline import places
+
+    if UNAMBIGUOUS_REGION_WORDS.search(phrase):
+        words = [w for w in re.findall(r"[\w\-]+", phrase) if not UNAMBIGUOUS_REGION_WORDS.search(w)]
+    else:
+        words = re.findall(r"[\w\-]+", phrase)
+    for word in words[:3]:
+        if word[:1].isupper():
+            found = places.voivodeship_from_text(word)
+            if found:
+                return found
+    return None
+
+
+def document_region(text: str) -> str | None:
+    """The voivodeship a document is about, when one clearly dominates its region mentions."""
+    from pipeline import places
+
+    counts: Counter[str] = Counter(v for _, _, v in places.find_voivodeships(text))
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common()
+    second = rest[0][1] if rest else 0
+    return best if n >= 2 * second and n >= 1 else None
+
+
+def country_of(phrase: str) -> str | None:
+    from pipeline import places
+
+    return places.country_from_text(phrase)
+
+
+def countries_in(text: str) -> list[str]:
+    from pipeline import places
+
+    return [code for _, _, code in places.find_countries(text)]

@@ -1,0 +1,305 @@
+"""Layout cues: list items (with wrapped lines), "Ad. N" sections, headings, goal blocks.
+
+Text taken out of PDFs keeps a list's shape only as bullets, numbers and line breaks, and
+wraps items over lines (sometimes with blank lines between). These rules rebuild items and
+sections from those cues; extraction then reads names and facts per item or section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.names import URL, is_name_like, parse_item
+from pipeline.extract.text import DocText, Line
+
+AD_SECTION = re.compile(r"^\s*Ad\s*\.?\s*(\d{1,2})\b\.?\s*$", re.IGNORECASE)
+CLUSTER_WORD = re.compile(r"klast|cluster|inicjatyw", re.IGNORECASE)
+LIST_INTRO = re.compile(
+    r"(następując\w*|są to|wyróżni\w*|należą|lista|wykaz|działają|funkcjonują|tworzą|"
+    r"klastropodob\w*|zrzeszon\w*)",
+    re.IGNORECASE,
+)
+GOAL_INTRO = re.compile(
+    r"\b(cel|cele|celem|celów|zadani[ae]|zadań|misj[aią]|priorytet\w*|działania klastra)\b",
+    re.IGNORECASE,
+)
+CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
+
+
+@dataclass
+class Item:
+    """One list item, its wrapped lines joined."""
+
+    lines: list[Line]
+    list_index: int
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].content_start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def text(self) -> str:
+        parts = [self.lines[0].text[self.lines[0].content_start - self.lines[0].start :].strip()]
+        parts += [line.stripped for line in self.lines[1:]]
+        joined = " ".join(p for p in parts if p)
+        return re.sub(r"\s+", " ", joined).strip()
+
+
+@dataclass
+class ItemList:
+    index: int
+    intro: str
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+def _quotes_open(text: str) -> bool:
+    return text.count("„") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _is_heading(line: Line) -> bool:
+    text = line.stripped
+    return bool(AD_SECTION.match(text)) or (text.isupper() and len(text) > 3) or text.endswith(":")
+
+
+def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
+    previous = " ".join(x.stripped for x in item_lines)
+    text = line.stripped
+    if line.bullet or _is_heading(line):
+        return False
+    if CONTINUES.search(previous) or _quotes_open(previous):
+        return True
+    if URL.match(text):
+        return True
+    if text[:1].islower() and not blank_between:
+        return True
+    if text[:1].islower() and blank_between and not previous.rstrip().endswith((".", ";")):
+        return True
+    return not blank_between and not previous.rstrip().endswith((".", ";", ":"))
+
+
+def find_lists(doc: DocText) -> list[ItemList]:
+    """Runs of bulleted or numbered lines, with wrapped continuation lines attached."""
+    lists: list[ItemList] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.bullet or line.stripped.endswith(":"):
+            i += 1
+            continue
+        current = ItemList(index=len(lists), intro=_intro(lines, i))
+        j = i
+        blank = False
+        while j < len(lines):
+            candidate = lines[j]
+            if candidate.blank:
+                blank = True
+                j += 1
+                continue
+            if candidate.bullet and not candidate.stripped.endswith(":"):
+                current.items.append(Item(lines=[candidate], list_index=current.index))
+            elif current.items and _continues(current.items[-1].lines, candidate, blank):
+                current.items[-1].lines.append(candidate)
+            else:
+                break
+            blank = False
+            j += 1
+        lists.append(current)
+        i = max(j, i + 1)
+    return lists
+
+
+def _intro(lines: list[Line], first: int) -> str:
+    """Up to three non-blank lines before a list: what the list is about."""
+    found: list[str] = []
+    k = first - 1
+    while k >= 0 and len(found) < 3:
+        line = lines[k]
+        if not line.blank:
+            if line.bullet and not line.stripped.endswith(":"):
+                break
+            found.insert(0, line.stripped)
+        k -= 1
+    return " ".join(found)
+
+
+def is_cluster_list(item_list: ItemList) -> bool:
+    """A list whose items are clusters: introduced as such, or mostly named like clusters."""
+    texts = [item.text for item in item_list.items]
+    if not texts:
+        return False
+    named = sum(1 for t in texts if CLUSTER_WORD.search(t) and is_name_like(parse_item(t).name))
+    intro = item_list.intro[-200:]
+    if CLUSTER_WORD.search(intro) and (
+        LIST_INTRO.search(intro) or intro.rstrip().endswith(":") or len(intro.split()) <= 8
+    ):
+        return True
+    return named >= max(2, (len(texts) + 1) // 2)
+
+
+@dataclass
+class Section:
+    """A stretch of text about one cluster: "Ad. N" blocks or a heading naming a cluster."""
+
+    title: str
+    title_start: int
+    title_end: int
+    start: int
+    end: int
+    number: int | None = None
+
+
+def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
+    lines = doc.lines
+    heads: list[tuple[int, int, int | None]] = []  # (title first line, title last line, number)
+    for i, line in enumerate(lines):
+        match = AD_SECTION.match(line.text)
+        if match:
+            first = _next_nonblank(lines, i + 1)
+            if first is None:
+                continue
+            last = first
+            while last + 1 < len(lines) and (
+                _quotes_open(" ".join(x.stripped for x in lines[first : last + 1]))
+                or CONTINUES.search(lines[last].stripped)
+            ):
+                nxt = _next_nonblank(lines, last + 1)
+                if nxt is None or nxt - last > 2:
+                    break
+                last = nxt
+            heads.append((first, last, int(match.group(1))))
+    if not heads:
+        heads = _heading_titles(lines, list_lines)
+    sections: list[Section] = []
+    for k, (first, last, number) in enumerate(heads):
+        start = lines[first].start
+        end = lines[heads[k + 1][0]].start if k + 1 < len(heads) else len(doc.text)
+        if number is not None and k + 1 < len(heads):
+            # The next "Ad." line belongs to the next section.
+            end = _ad_line_before(lines, heads[k + 1][0])
+        title = " ".join(x.stripped for x in lines[first : last + 1] if not x.blank)
+        sections.append(
+            Section(
+                title=re.sub(r"\s+", " ", title).strip(),
+                title_start=lines[first].content_start,
+                title_end=lines[last].end,
+                start=start,
+                end=end,
+                number=number,
+            )
+        )
+    return sections
+
+
+def _ad_line_before(lines: list[Line], index: int) -> int:
+    k = index - 1
+    while k >= 0 and (lines[k].blank or not AD_SECTION.match(lines[k].text)):
+        if not lines[k].blank and not AD_SECTION.match(lines[k].text):
+            return lines[index].start
+        k -= 1
+    return lines[k].start if k >= 0 else lines[index].start
+
+
+def _next_nonblank(lines: list[Line], start: int) -> int | None:
+    for k in range(start, min(len(lines), start + 4)):
+        if not lines[k].blank:
+            return k
+    return None
+
+
+def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, int, int | None]]:
+    """Stand-alone lines that are a cluster's name: profile pages, one section per cluster."""
+    heads = []
+    for i, line in enumerate(lines):
+        text = line.stripped
+        if not text or i in list_lines or line.bullet or text.endswith((".", ":", ",")):
+            continue
+        before_blank = i == 0 or lines[i - 1].blank
+        if not before_blank or len(text.split()) > 12 or not CLUSTER_WORD.search(text):
+            continue
+        parsed = parse_item(text)
+        if parsed.name_like and re.search(r"\b(Klaster|Cluster|KLASTER)\b", text):
+            heads.append((i, i, None))
+    return heads
+
+
+@dataclass
+class GoalBlock:
+    start: int
+    end: int
+    goals: list[tuple[int, int, str]]
+
+
+def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
+    """Goal lists ("CELE KLASTRA:", "Zadania klastra:") and "Celem klastra jest …"."""
+    blocks: list[GoalBlock] = []
+    lines = doc.lines
+    list_by_first_line = {lst.items[0].lines[0].index: lst for lst in lists if lst.items}
+    for i, line in enumerate(lines):
+        text = line.stripped
+        if not text or not GOAL_INTRO.search(text):
+            continue
+        heading = text.endswith(":") or (text.isupper() and len(text.split()) <= 5)
+        if not heading or len(text.split()) > 14:
+            continue
+        nxt = _next_nonblank(lines, i + 1)
+        if nxt is None:
+            continue
+        if nxt in list_by_first_line:
+            lst = list_by_first_line[nxt]
+            goals = [(item.start, item.end, item.text) for item in lst.items]
+            blocks.append(GoalBlock(start=line.start, end=lst.end, goals=goals))
+            continue
+        paragraph = [lines[nxt]]
+        k = nxt + 1
+        blank = False
+        while k < len(lines):
+            cand = lines[k]
+            if cand.blank:
+                blank = True
+                k += 1
+                continue
+            if _continues(paragraph, cand, blank) and not URL.match(cand.stripped):
+                paragraph.append(cand)
+                blank = False
+                k += 1
+                continue
+            break
+        if paragraph[0].bullet or URL.match(paragraph[0].stripped):
+            continue
+        text_joined = re.sub(r"\s+", " ", " ".join(p.stripped for p in paragraph)).strip()
+        blocks.append(
+            GoalBlock(
+                start=line.start,
+                end=paragraph[-1].end,
+                goals=[(paragraph[0].content_start, paragraph[-1].end, text_joined)],
+            )
+        )
+    for match in re.finditer(
+        r"\bCelem\s+(?:klastra|inicjatywy|stowarzyszenia|powiązania)\s+(?:jest|są|było)\s+([^.]{10,300})\.",
+        doc.text,
+    ):
+        blocks.append(
+            GoalBlock(start=match.start(), end=match.end(),
+                      goals=[(match.start(1), match.end(1), re.sub(r"\s+", " ", match.group(1)))])
+        )
+    return blocks
+
+
+def clean_goal(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return text.strip(" ,.;:-–•")

@@ -1,0 +1,363 @@
+"""Cluster names: found in running text, and parsed out of list items and headings.
+
+Polish cluster names follow a grammar no NER model captures well: capitalised adjectives,
+a head word ("Klaster", "Klastra", "Cluster"), then capitalised genitive complements joined
+by "i", "oraz", "na rzecz", quoted brand names („Termomax”) and abbreviations (SKD). The
+rules here implement that grammar; morfeusz2 tells adjectives from other capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.morph import can_be_adjective, to_nominative
+
+UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+LOWER = "a-ząćęłńóśźż"
+HEADS = {"klaster", "klastra", "klastrze", "klastrem", "klastrowi", "klastrze", "cluster"}
+NOMINATIVE_HEADS = {"klaster", "cluster"}
+CONNECTORS = {"i", "oraz", "w", "we", "z", "ze", "na", "dla", "do", "od", "o", "a", "&"}
+PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od"}
+QUOTE_OPEN = "„\"“«'"
+QUOTE_CLOSE = "”\"“»'"
+LEGAL_SUFFIX = re.compile(
+    r"\s*,?\s*(?:sp\.\s*z\s*o\.\s*o\.|spółka z ograniczoną odpowiedzialnością|s\.\s*a\.)",
+    re.IGNORECASE,
+)
+URL = re.compile(r"(?:https?://|www\.)[^\s;,()<>\"”„]+[^\s;,()<>\"”„.]", re.IGNORECASE)
+ROMAN = re.compile(r"^[IVXLC]+$")
+TOKEN = re.compile(
+    r"„[^„”\n]{1,80}”|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”|«[^«»\n]{1,80}»"
+    r"|[\w][\w\-+&]*(?:\.(?=\s*[a-ząćęłńóśźż]))?|[^\w\s]"
+)
+STATUS_PHRASES = re.compile(
+    r"\b(?:w fazie (?:rejestracji|tworzenia|organizacji)|w trakcie (?:rejestracji|tworzenia)|"
+    r"w organizacji|w budowie|w likwidacji)\b",
+    re.IGNORECASE,
+)
+DASH_SPLIT = re.compile(r"\s+[–—-]\s*|\s*[–—-]\s+")
+COMPOUND_DASH = re.compile(r"(\w+o)\s*[–—-]\s*(\w+)")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def quoted(self) -> bool:
+        return len(self.text) > 2 and self.text[0] in QUOTE_OPEN and self.text[-1] in QUOTE_CLOSE
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.word and (self.text[:1].isupper() or _mixed_brand(self.text))
+
+    @property
+    def allcaps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _mixed_brand(text: str) -> bool:
+    """Brand-like tokens that start lower case: "e-COOP", "iCluster"."""
+    return bool(re.match(r"^[a-z]{1,2}-?[A-Z]", text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+
+
+@dataclass
+class NameHit:
+    start: int
+    end: int
+    surface: str
+    name: str
+    head_nominative: bool
+    legal_form: str | None = None
+    place_after: str | None = None
+
+
+def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:  # noqa: ANN001
+    """Cluster names in running text around a head word ("Klaster", "Cluster")."""
+    tokens = tokenize(text, offset)
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        low = tok.text.lower()
+        if low not in HEADS or not (tok.capitalised or tok.allcaps):
+            i += 1
+            continue
+        left = i
+        while left > 0:
+            prev = tokens[left - 1]
+            if prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1:
+                left -= 1
+            elif prev.capitalised and can_be_adjective(prev.text) and prev.text[0].isupper():
+                left -= 1
+            else:
+                break
+        right = i + 1
+        place_after = None
+        legal = None
+        while right < len(tokens):
+            t = tokens[right]
+            if LEGAL_SUFFIX.match(text, t.start - offset):
+                break
+            if t.text in {"-", "–"} and _compound_dash(tokens, right):
+                right += 2
+                continue
+            if t.quoted:
+                right += 1
+                break
+            if t.capitalised or t.allcaps or ROMAN.match(t.text):
+                right += 1
+                continue
+            nxt = tokens[right + 1] if right + 1 < len(tokens) else None
+            if t.text.lower() == "na" and nxt is not None and nxt.text.lower() == "rzecz":
+                right += 2
+                continue
+            if t.text in CONNECTORS or t.text == ",":
+                if nxt is None or not (nxt.capitalised or nxt.allcaps or nxt.quoted):
+                    break
+                if t.text in PLACE_PREPOSITIONS and is_place is not None:
+                    phrase = _capitalised_run(tokens, right + 1)
+                    if is_place(phrase):
+                        place_after = phrase
+                        break
+                if t.text == "," and not _comma_continues(tokens, right):
+                    break
+                right += 1
+                continue
+            break
+        surface_end = tokens[right - 1].end
+        surface = text[tokens[left].start - offset : surface_end - offset]
+        suffix = LEGAL_SUFFIX.match(text, surface_end - offset)
+        if suffix:
+            legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
+        if right - left == 1:
+            i += 1
+            continue
+        nominative = low in NOMINATIVE_HEADS
+        name = surface if nominative else to_nominative(surface)
+        hits.append(
+            NameHit(
+                start=tokens[left].start,
+                end=surface_end,
+                surface=surface,
+                name=tidy_name(name),
+                head_nominative=nominative,
+                legal_form=legal,
+                place_after=place_after,
+            )
+        )
+        i = right
+    return hits
+
+
+def _compound_dash(tokens: list[Token], dash: int) -> bool:
+    """A spaced dash inside a compound adjective: "Szkoleniowo – Doradczy"."""
+    if dash == 0 or dash + 1 >= len(tokens):
+        return False
+    before, after = tokens[dash - 1].text, tokens[dash + 1].text
+    return before.endswith("o") and before[:1].isupper() and can_be_adjective(after)
+
+
+def join_compound_dashes(parts: list[str]) -> list[str]:
+    """Undo a dash split inside "Szkoleniowo – Doradczy" (the first part ends in -o)."""
+    joined: list[str] = []
+    for part in parts:
+        first = part.split()[0] if part.split() else ""
+        if joined and joined[-1].endswith("o") and joined[-1][-2:-1].isalpha() and can_be_adjective(first):
+            joined[-1] = f"{joined[-1]} – {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _capitalised_run(tokens: list[Token], start: int) -> str:
+    words = []
+    for t in tokens[start : start + 4]:
+        if t.capitalised or (words and t.text in {"Wlkp.", "Wlkp", "-"}):
+            words.append(t.text)
+        else:
+            break
+    return " ".join(words)
+
+
+def _comma_continues(tokens: list[Token], comma: int) -> bool:
+    """A comma inside a name: "Elektrotechniki, Informatyki i Telekomunikacji"."""
+    for t in tokens[comma + 1 : comma + 6]:
+        if t.text in {"i", "oraz"}:
+            return True
+        if not (t.capitalised or t.text == ","):
+            return False
+    return False
+
+
+def tidy_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,;:–-")
+    name = name.replace(" ,", ",")
+    return name
+
+
+def title_case(name: str) -> str:
+    """ALL-CAPS names as the document would spell them in running text."""
+    words = []
+    for i, word in enumerate(name.split()):
+        bare = word.strip(QUOTE_OPEN + QUOTE_CLOSE + "(),")
+        if ROMAN.match(bare) or (len(bare) <= 3 and bare.isupper() and i > 0 and bare not in {"I", "W", "Z", "NA", "DO", "DLA", "ORAZ"}):
+            words.append(word)
+        elif i > 0 and bare.lower() in CONNECTORS | {"na", "rzecz", "dla", "oraz"}:
+            words.append(word.lower())
+        else:
+            words.append(word[:1] + word[1:].lower() if word[:1].isalpha() else word[:2] + word[2:].lower())
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_quotes(text: str) -> str:
+    text = text.strip()
+    if len(text) > 2 and text[0] in QUOTE_OPEN and text[-1] in QUOTE_CLOSE:
+        return text[1:-1].strip()
+    return text.strip(QUOTE_OPEN + QUOTE_CLOSE + " ")
+
+
+def abbreviation_of(name: str) -> str:
+    """Initials of the capitalised words: "Śląski Klaster Drzewny" → "ŚKD" and "SKD"."""
+    initials = "".join(w[0] for w in re.findall(r"[\w\-]+", name) if w[:1].isupper())
+    return initials
+
+
+def matches_abbreviation(abbr: str, name: str) -> bool:
+    initials = abbreviation_of(name)
+    plain = unicodedata.normalize("NFKD", initials).encode("ascii", "ignore").decode()
+    return len(abbr) >= 2 and abbr.upper() in {initials.upper(), plain.upper()}
+
+
+@dataclass
+class ParsedItem:
+    """What one list item or heading says: the name and the facts written next to it."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    town_text: str | None = None
+    websites: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    legal_form: str | None = None
+    country_text: str | None = None
+    name_like: bool = True
+
+
+def is_name_like(text: str) -> bool:
+    """Short, mostly capitalised text: a name rather than a sentence or a description."""
+    words = re.findall(r"[\w\-]+", text)
+    if not words or len(words) > 16:
+        return False
+    if not (text[:1].isupper() or text[:1] in QUOTE_OPEN or _mixed_brand(words[0])):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or _mixed_brand(w) or w.isdigit())
+    connectors = sum(1 for w in words if w.lower() in CONNECTORS | {"rzecz", "dla"})
+    lower = len(words) - caps - connectors
+    if re.search(r"\b(?:jest|są|był|była|było|będzie|został|została|powstał\w*)\b", text):
+        return False
+    return lower <= max(1, len(words) // 4) and caps >= 1
+
+
+def parse_item(text: str, is_place=None) -> ParsedItem:  # noqa: ANN001
+    """Split "Name – Town www…", "Descriptor – „Brand”", "Name (ABBR)", "X, obecnie Y"."""
+    websites = [m.group() for m in URL.finditer(text)]
+    rest = URL.sub(" ", text)
+    rest = STATUS_PHRASES.sub(" ", rest)
+    years: list[int] = []
+    aliases: list[str] = []
+    town_text = None
+    country_text = None
+    legal = None
+
+    def paren(match: re.Match[str]) -> str:
+        nonlocal town_text
+        inner = match.group(1).strip()
+        year = re.fullmatch(r"(?:od|założony|zał\.|since)?\s*((?:19|20)\d\d)\s*(?:r\.?|roku)?", inner)
+        if year:
+            years.append(int(year.group(1)))
+            return " "
+        if re.fullmatch(r"[" + UPPER + r"][\w\-]{1,10}", inner) and inner.isupper():
+            aliases.append(inner)
+            return " "
+        if is_place is not None and is_place(inner):
+            town_text = inner
+            return " "
+        return match.group(0)
+
+    rest = re.sub(r"\(([^()]{1,60})\)", paren, rest)
+    rest = re.sub(r"\s+", " ", rest).strip(" ;,.")
+    suffix = LEGAL_SUFFIX.search(rest)
+    if suffix and suffix.end() >= len(rest) - 1:
+        legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
+        aliases.append(rest)
+        rest = rest[: suffix.start()].strip(" ,")
+    label = re.match(r"^([^:]{2,40}):\s+(.+)$", rest)
+    if label and not re.search(r"klast|cluster", label.group(1), re.IGNORECASE):
+        country_text = label.group(1).strip()
+        rest = label.group(2)
+    currently = re.search(r",?\s+(?:obecnie|dawniej|wcześniej|następnie)\s+", rest, re.IGNORECASE)
+    if currently:
+        before, after = rest[: currently.start()], rest[currently.end() :]
+        word = currently.group().strip(" ,").lower()
+        current, previous = (after, before) if word in {"obecnie", "następnie"} else (before, after)
+        rest = current
+        aliases.append(previous.strip(" ,"))
+    parts = join_compound_dashes([p.strip(" ,;") for p in DASH_SPLIT.split(rest) if p.strip(" ,;")])
+    if len(parts) > 1 and is_place is not None and is_place(parts[-1]):
+        town_text = parts.pop()
+    while len(parts) > 1 and re.match(r"(?i)^inicjatyw\w* klastrow\w*", parts[0]):
+        parts.pop(0)
+    main = parts[0] if parts else rest
+    for extra in parts[1:]:
+        extra_bare = strip_quotes(extra)
+        if extra_bare:
+            aliases.append(extra_bare)
+    quoted = re.search(r"[„\"“«]([^„”\"“»]{2,80})[”\"“»]\s*$", main)
+    name = main
+    if quoted:
+        inner = quoted.group(1).strip()
+        head = main[: quoted.start()].strip(" –-")
+        if not head:
+            name = inner
+        else:
+            aliases.append(inner)
+            if head.lower() not in HEADS:
+                aliases.append(head)
+    abbreviation = re.fullmatch(r"(.+?)\s+([A-ZĄĆĘŁŃÓŚŹŻ]{2,10})", name)
+    if abbreviation and matches_abbreviation(abbreviation.group(2), abbreviation.group(1)):
+        name = abbreviation.group(1)
+        aliases.append(abbreviation.group(2))
+    if name.isupper() and len(name) > 4:
+        aliases.append(name)
+        name = title_case(name)
+    name = tidy_name(name)
+    aliases = [tidy_name(a) for a in aliases if tidy_name(a) and name_key(a) != name_key(name)]
+    return ParsedItem(
+        name=name,
+        aliases=list(dict.fromkeys(aliases)),
+        town_text=town_text,
+        websites=websites,
+        years=years,
+        legal_form=legal,
+        country_text=country_text,
+        name_like=is_name_like(name),
+    )

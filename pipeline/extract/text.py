@@ -1,0 +1,92 @@
+"""A document's repaired pages as one text, with lines, and offsets back to pages.
+
+Extraction rules look across page breaks (a list may continue on the next page), but
+evidence must point into one page's repaired text: `DocText.evidence` does that mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from pipeline.schemas import Evidence, RepairedDocument
+
+PAGE_JOIN = "\n\n"
+
+BULLET = re.compile(
+    r"^[ \t]*(?:[•●▪■◦▸►✓\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?|\d{1,2}[.)][ \t]*|[a-z][)][ \t]+)"
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @cached_property
+    def bullet(self) -> re.Match[str] | None:
+        match = BULLET.match(self.text)
+        if match and match.end() < len(self.text.rstrip()):
+            return match
+        return None
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the text after any bullet or number and leading spaces."""
+        if self.bullet:
+            return self.start + self.bullet.end()
+        return self.start + len(self.text) - len(self.text.lstrip())
+
+
+class DocText:
+    def __init__(self, doc: RepairedDocument) -> None:
+        self.doc = doc
+        self.page_numbers = [p.number for p in doc.pages]
+        self.page_texts = [p.text for p in doc.pages]
+        starts = []
+        pos = 0
+        for text in self.page_texts:
+            starts.append(pos)
+            pos += len(text) + len(PAGE_JOIN)
+        self.page_starts = starts
+        self.text = PAGE_JOIN.join(self.page_texts)
+        self.lines = self._split_lines()
+
+    def _split_lines(self) -> list[Line]:
+        lines = []
+        pos = 0
+        for index, raw in enumerate(self.text.split("\n")):
+            lines.append(Line(index=index, start=pos, end=pos + len(raw), text=raw))
+            pos += len(raw) + 1
+        return lines
+
+    def line_at(self, offset: int) -> Line:
+        starts = [line.start for line in self.lines]
+        return self.lines[max(0, bisect_right(starts, offset) - 1)]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for a span of the joined text, as offsets into one page's text."""
+        k = max(0, bisect_right(self.page_starts, start) - 1)
+        page_start = self.page_starts[k]
+        page_text = self.page_texts[k]
+        local_start = max(0, start - page_start)
+        local_end = min(len(page_text), end - page_start)
+        local_end = max(local_start, local_end)
+        return Evidence(
+            page=self.page_numbers[k],
+            start=local_start,
+            end=local_end,
+            quote=page_text[local_start:local_end],
+        )
