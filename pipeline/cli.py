@@ -300,6 +300,41 @@ def fix(
             )
 
 
+@app.command()
+def review(
+    output: OutputOpt = Path("output"),
+    sample: Annotated[Optional[int], typer.Option(help="Review a random sample of N mentions.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed for --sample.")] = 0,
+    below_confidence: Annotated[
+        Optional[float], typer.Option(help="Only mentions with a field below this confidence.")
+    ] = None,
+) -> None:
+    """Write the self-contained review site (output/review/index.html)."""
+    from pipeline.review import build_site
+
+    try:
+        index = build_site(output, sample=sample, seed=seed, below_confidence=below_confidence)
+    except Exception as exc:
+        _fail(exc)
+        return
+    typer.echo(f"review site: {index}")
+
+
+@app.command(name="spot-check")
+def spot_check(
+    output: OutputOpt = Path("output"),
+    n: Annotated[int, typer.Option("--n", help="How many mentions.")] = 5,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Print a random sample of mentions, each field with its quote."""
+    from pipeline.review import spot_check as print_sample
+
+    try:
+        print_sample(output, n=n, seed=seed)
+    except Exception as exc:
+        _fail(exc)
+
+
 @corrections_app.command("apply")
 def corrections_apply(
     file: Annotated[Path, typer.Argument(help="Corrections exported from the review page (JSONL).")],
