@@ -11,7 +11,7 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -38,7 +38,7 @@ NerOpt = Annotated[
 ]
 
 
-def _console(quiet: bool = False):  # noqa: ANN202
+def _console(quiet: bool = False):
     from rich.console import Console
 
     return Console(stderr=True, quiet=quiet)
@@ -60,7 +60,7 @@ def run(
     workers: WorkersOpt = 1,
     ner: NerOpt = "default",
     corrections: Annotated[
-        Optional[Path], typer.Option(help="Reviewers' corrections (default review/corrections.jsonl).")
+        Path | None, typer.Option(help="Reviewers' corrections (default review/corrections.jsonl).")
     ] = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -93,7 +93,9 @@ def run(
         _fail(exc)
         return
     failed = runner.failed_documents(documents) + sorted(extract_failures)
-    _write_run_info(output, input, started, timings, documents, mentions, clusters, failed, unmatched)
+    _write_run_info(
+        output, input, started, timings, documents, mentions, clusters, failed, unmatched
+    )
     if not quiet:
         _summary(documents, clusters, unmatched)
     _finish(documents, failed, quiet)
@@ -103,7 +105,9 @@ def _timing(stage: str, t0: float, documents: int) -> dict[str, object]:
     return {"stage": stage, "seconds": round(time.perf_counter() - t0, 3), "documents": documents}
 
 
-def _write_run_info(output, input, started, timings, documents, mentions, clusters, failed, unmatched) -> None:  # noqa: ANN001, E501
+def _write_run_info(
+    output, input, started, timings, documents, mentions, clusters, failed, unmatched
+) -> None:
     from pipeline import __version__, runner
 
     info = {
@@ -131,7 +135,7 @@ def _write_run_info(output, input, started, timings, documents, mentions, cluste
     runner.write_run_info(output, info)
 
 
-def _summary(documents, clusters, unmatched) -> None:  # noqa: ANN001
+def _summary(documents, clusters, unmatched) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -140,14 +144,20 @@ def _summary(documents, clusters, unmatched) -> None:  # noqa: ANN001
     for column in ("cluster", "voivodeship", "town", "members", "documents"):
         table.add_column(column)
     for c in clusters:
-        members = "" if c.member_count is None else ("~" if c.member_count_approx else "") + str(c.member_count)
-        table.add_row(c.name, c.voivodeship or (c.country or ""), c.town or "", members, str(len(c.docs)))
+        members = (
+            ""
+            if c.member_count is None
+            else ("~" if c.member_count_approx else "") + str(c.member_count)
+        )
+        table.add_row(
+            c.name, c.voivodeship or (c.country or ""), c.town or "", members, str(len(c.docs))
+        )
     console.print(table)
     for message in unmatched:
         console.print(f"[yellow]{message}[/yellow]")
 
 
-def _finish(documents, failed: list[str], quiet: bool) -> None:  # noqa: ANN001
+def _finish(documents, failed: list[str], quiet: bool) -> None:
     if failed:
         console = _console(quiet)
         console.print(f"[red]{len(failed)} document(s) failed:[/red]")
@@ -159,7 +169,9 @@ def _finish(documents, failed: list[str], quiet: bool) -> None:  # noqa: ANN001
 
 @app.command()
 def ingest(
-    input: InputOpt = Path("raw"), output: OutputOpt = Path("output"), workers: WorkersOpt = 1,
+    input: InputOpt = Path("raw"),
+    output: OutputOpt = Path("output"),
+    workers: WorkersOpt = 1,
     quiet: QuietOpt = False,
 ) -> None:
     """Read the input folder into output/stages/documents.jsonl."""
@@ -170,7 +182,9 @@ def ingest(
 
 
 @app.command()
-def repair(output: OutputOpt = Path("output"), workers: WorkersOpt = 1, quiet: QuietOpt = False) -> None:
+def repair(
+    output: OutputOpt = Path("output"), workers: WorkersOpt = 1, quiet: QuietOpt = False
+) -> None:
     """Repair the text of ingested documents into output/stages/repaired.jsonl."""
     from pipeline import runner
 
@@ -182,7 +196,9 @@ def repair(output: OutputOpt = Path("output"), workers: WorkersOpt = 1, quiet: Q
 
 @app.command()
 def extract(
-    output: OutputOpt = Path("output"), workers: WorkersOpt = 1, ner: NerOpt = "default",
+    output: OutputOpt = Path("output"),
+    workers: WorkersOpt = 1,
+    ner: NerOpt = "default",
     quiet: QuietOpt = False,
 ) -> None:
     """Find clusters and their facts in repaired documents (output/stages/mentions.jsonl)."""
@@ -202,7 +218,7 @@ def extract(
 @app.command()
 def normalise(
     output: OutputOpt = Path("output"),
-    corrections: Annotated[Optional[Path], typer.Option(help="Reviewers' corrections file.")] = None,
+    corrections: Annotated[Path | None, typer.Option(help="Reviewers' corrections file.")] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Canonical values, reviewers' corrections, and one record per cluster."""
@@ -256,13 +272,21 @@ def evaluate(
         table.add_column(column, justify="right" if column != "field" else "left")
     for field, row in rows.items():
         table.add_row(
-            field, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}",
-            str(row["tp"]), str(row["fp"]), str(row["fn"]),
+            field,
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            str(row["tp"]),
+            str(row["fp"]),
+            str(row["fn"]),
         )
     Console().print(table)
     if errors:
         for e in result.errors:
-            Console().print(f"{e.field:<13} {e.doc[:14]:<14} gold={e.gold_name!r}/{e.gold!r}  pred={e.predicted_name!r}/{e.predicted!r}")
+            Console().print(
+                f"{e.field:<13} {e.doc[:14]:<14} gold={e.gold_name!r}/{e.gold!r}  "
+                f"pred={e.predicted_name!r}/{e.predicted!r}"
+            )
     write_json(
         output / "eval.json",
         {"gold": str(gold), "scores": rows, "errors": [e.model_dump() for e in result.errors]},
@@ -296,17 +320,20 @@ def fix(
     if explain:
         for step in steps:
             sys.stderr.write(
-                f"{step.start}-{step.end}\t{step.rule}\t{step.before!r} → {step.after!r}\t{step.reason}\n"
+                f"{step.start}-{step.end}\t{step.rule}\t{step.before!r} → {step.after!r}"
+                f"\t{step.reason}\n"
             )
 
 
 @app.command()
 def review(
     output: OutputOpt = Path("output"),
-    sample: Annotated[Optional[int], typer.Option(help="Review a random sample of N mentions.")] = None,
+    sample: Annotated[
+        int | None, typer.Option(help="Review a random sample of N mentions.")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for --sample.")] = 0,
     below_confidence: Annotated[
-        Optional[float], typer.Option(help="Only mentions with a field below this confidence.")
+        float | None, typer.Option(help="Only mentions with a field below this confidence.")
     ] = None,
 ) -> None:
     """Write the self-contained review site (output/review/index.html)."""
@@ -337,9 +364,13 @@ def spot_check(
 
 @corrections_app.command("apply")
 def corrections_apply(
-    file: Annotated[Path, typer.Argument(help="Corrections exported from the review page (JSONL).")],
-    store: Annotated[Path, typer.Option(help="The corrections store.")] = Path("review/corrections.jsonl"),
-    reviewer: Annotated[Optional[str], typer.Option(help="Reviewer's name.")] = None,
+    file: Annotated[
+        Path, typer.Argument(help="Corrections exported from the review page (JSONL).")
+    ],
+    store: Annotated[Path, typer.Option(help="The corrections store.")] = Path(
+        "review/corrections.jsonl"
+    ),
+    reviewer: Annotated[str | None, typer.Option(help="Reviewer's name.")] = None,
 ) -> None:
     """Add reviewed verdicts to the store; every later run applies them."""
     from pipeline import corrections as review
@@ -356,7 +387,9 @@ def corrections_apply(
 @corrections_app.command("to-gold")
 def corrections_to_gold(
     output: OutputOpt = Path("output"),
-    gold: Annotated[Path, typer.Option(help="Where to write the gold lines.")] = Path("review/gold.jsonl"),
+    gold: Annotated[Path, typer.Option(help="Where to write the gold lines.")] = Path(
+        "review/gold.jsonl"
+    ),
 ) -> None:
     """Turn reviewed mentions of the last run into gold lines."""
     from pipeline import corrections as review

@@ -72,7 +72,9 @@ MESSAGES: dict[Code, str] = {
         "Processing took longer than {seconds} s and was stopped. Raise --timeout or split "
         "the document."
     ),
-    Code.E012_DOCX_BROKEN: "The DOCX cannot be opened ({detail}). Re-save it from a word processor.",
+    Code.E012_DOCX_BROKEN: (
+        "The DOCX cannot be opened ({detail}). Re-save it from a word processor."
+    ),
     Code.E013_DAMAGED_TEXT_LAYER: (
         "Page {page}'s text layer is damaged (quality {quality:.2f}); the repair stage restores "
         "what it can, so review its extractions."

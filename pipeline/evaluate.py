@@ -259,11 +259,15 @@ def _score_document(
             target.tp += 1
         else:
             target.fn += 1
-            scores.errors.append(Errors(field="name", doc=doc, gold_name=g.name, predicted_name=None))
+            scores.errors.append(
+                Errors(field="name", doc=doc, gold_name=g.name, predicted_name=None)
+            )
     for pi, p in enumerate(predicted):
         if pi not in matched_p:
             name.fp += 1
-            scores.errors.append(Errors(field="name", doc=doc, gold_name=None, predicted_name=p.name))
+            scores.errors.append(
+                Errors(field="name", doc=doc, gold_name=None, predicted_name=p.name)
+            )
     # Fields are scored over matched pairs; gold that was not found counts its values as
     # false negatives; optional gold counts neither way.
     for gi, g in enumerate(gold):
@@ -273,9 +277,7 @@ def _score_document(
         _score_fields(scores, doc, g, p)
 
 
-def _score_fields(
-    scores: Scores, doc: str, g: GoldMention, p: PredictedMention | None
-) -> None:
+def _score_fields(scores: Scores, doc: str, g: GoldMention, p: PredictedMention | None) -> None:
     for field in (*SCALAR_FIELDS, "coordinator", "legal_form", "founded_year"):
         if field in g.unscored:
             continue
@@ -283,22 +285,42 @@ def _score_fields(
         pred_value = getattr(p, field) if p is not None else None
         if _score_scalar(scores.fields[field], gold_value, pred_value):
             scores.errors.append(
-                Errors(field=field, doc=doc, gold_name=g.name, predicted_name=p.name if p else None,
-                       gold=gold_value, predicted=pred_value)
+                Errors(
+                    field=field,
+                    doc=doc,
+                    gold_name=g.name,
+                    predicted_name=p.name if p else None,
+                    gold=gold_value,
+                    predicted=pred_value,
+                )
             )
     if "websites" not in g.unscored and _score_websites(
         scores.fields["websites"], g.websites, p.websites if p else []
     ):
         scores.errors.append(
-            Errors(field="websites", doc=doc, gold_name=g.name, predicted_name=p.name if p else None,
-                   gold=g.websites, predicted=p.websites if p else [])
+            Errors(
+                field="websites",
+                doc=doc,
+                gold_name=g.name,
+                predicted_name=p.name if p else None,
+                gold=g.websites,
+                predicted=p.websites if p else [],
+            )
         )
-    if g.goals is not None and "goals" not in g.unscored and _score_goals(
-        scores.fields["goals"], g.goals, p.goals if p else []
+    if (
+        g.goals is not None
+        and "goals" not in g.unscored
+        and _score_goals(scores.fields["goals"], g.goals, p.goals if p else [])
     ):
         scores.errors.append(
-            Errors(field="goals", doc=doc, gold_name=g.name, predicted_name=p.name if p else None,
-                   gold=g.goals, predicted=p.goals if p else [])
+            Errors(
+                field="goals",
+                doc=doc,
+                gold_name=g.name,
+                predicted_name=p.name if p else None,
+                gold=g.goals,
+                predicted=p.goals if p else [],
+            )
         )
 
 
@@ -316,4 +338,6 @@ def load_gold(path: Path) -> list[GoldMention]:
 
 def load_predictions(path: Path) -> list[PredictedMention]:
     with path.open(encoding="utf-8") as handle:
-        return [PredictedMention.model_validate(json.loads(line)) for line in handle if line.strip()]
+        return [
+            PredictedMention.model_validate(json.loads(line)) for line in handle if line.strip()
+        ]

@@ -64,7 +64,10 @@ def compose(original: str, first: list[RepairStep], second: list[RepairStep]) ->
     group_end = -1
     for interval in intervals:
         start, end = interval[0], interval[1]
-        if groups and (start < group_end or (start == group_end and (start == end or groups[-1][-1][0] == groups[-1][-1][1]))):
+        if groups and (
+            start < group_end
+            or (start == group_end and (start == end or groups[-1][-1][0] == groups[-1][-1][1]))
+        ):
             groups[-1].append(interval)
             group_end = max(group_end, end)
         else:

@@ -38,6 +38,7 @@ from pipeline.extract.names import (
     name_key,
     parse_item,
     strip_quotes,
+    url_value,
 )
 from pipeline.extract.text import DocText
 from pipeline.morph import lemma_of_adjective
@@ -71,7 +72,7 @@ class Draft:
     year_hints: list[F.Fact] = field(default_factory=list)
     website_hints: list[F.Fact] = field(default_factory=list)
 
-    def keys(self) -> set[str]:
+    def name_keys(self) -> set[str]:
         keys = {name_key(n) for n in [self.name, *self.aliases] if name_key(n)}
         for n in [self.name, *self.aliases]:
             words = n.split()
@@ -97,7 +98,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     entities = _entities(nlp, dt) if nlp is not None else []
     region = _safe(lambda: geo.document_region(dt.text))
     goal_blocks = find_goal_blocks(dt, find_lists(dt))
-    url_counts = Counter(m.group().lower().rstrip("/") for m in URL.finditer(dt.text))
+    url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):
@@ -107,7 +108,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     return mentions
 
 
-def _safe(call):  # noqa: ANN001, ANN202
+def _safe(call):
     try:
         return call()
     except ImportError:
@@ -166,8 +167,12 @@ def _candidates(dt: DocText) -> list[Draft]:
             draft.aliases.append(hit.surface)
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
         if hit.legal_form:
-            draft.legal_hints.append(F.Fact(hit.legal_form, hit.start, hit.end + 12, 0.85, rule="legal-suffix"))
-            draft.aliases.append(f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name)
+            draft.legal_hints.append(
+                F.Fact(hit.legal_form, hit.start, hit.end + 12, 0.85, rule="legal-suffix")
+            )
+            draft.aliases.append(
+                f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name
+            )
         if hit.place_after:
             p_start, p_end = _locate(dt, hit.place_after, hit.end, hit.end + 40)
             draft.town_hints.append(F.Fact(hit.place_after, p_start, p_end, 0.8, rule="name-place"))
@@ -199,12 +204,14 @@ def _from_item(dt: DocText, item: Item) -> list[Draft]:
 
 
 def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list[Draft]:
-    """"Niemcy: … (Optonet, Turyngia, ok. 60 firm)": a named cluster inside brackets."""
+    """ "Niemcy: … (Optonet, Turyngia, ok. 60 firm)": a named cluster inside brackets."""
     drafts = []
     text = dt.text[item.start : item.end]
-    for m in re.finditer(r"\(([" + UP + r"][\w\-]*(?:\s+[" + UP + r"][\w\-]*){0,4})\s*[-–,]\s*([^()]{3,120})\)", text):
+    for m in re.finditer(
+        r"\(([" + UP + r"][\w\-]*(?:\s+[" + UP + r"][\w\-]*){0,4})\s*[-–,]\s*([^()]{3,120})\)", text
+    ):
         name, rest = m.group(1), m.group(2)
-        counts = F.member_counts(rest, item.start + m.start(2), in_parenthesis_ok=True)
+        counts = F.member_counts(rest, item.start + m.start(2), assume_members=True)
         if not counts or _is_place(name):
             continue
         start = item.start + m.start(1)
@@ -218,7 +225,9 @@ def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list
             found = _safe(lambda r=rest: geo.countries_in(r)) or []
             country = found[0] if found else None
         if country:
-            draft.country_hints.append(F.Fact(country, item.start, item.end, 0.8, rule="item-country"))
+            draft.country_hints.append(
+                F.Fact(country, item.start, item.end, 0.8, rule="item-country")
+            )
         drafts.append(draft)
     return drafts
 
@@ -228,9 +237,12 @@ def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: 
         t_start, t_end = _locate(dt, parsed.town_text, start, end + 1)
         draft.town_hints.append(F.Fact(parsed.town_text, t_start, t_end, 0.9, rule="item-town"))
     for url in parsed.websites:
-        u_start = dt.text.find(url, start, end + 1)
-        if u_start >= 0:
-            draft.website_hints.append(F.Fact(url, u_start, u_start + len(url), 0.9, rule="item-url"))
+        wrapped = re.compile(re.escape(url).replace(r"\-", r"\-\s*"))
+        found = wrapped.search(dt.text, start, end + 1)
+        if found:
+            draft.website_hints.append(
+                F.Fact(url, found.start(), found.end(), 0.9, rule="item-url")
+            )
     for year in parsed.years:
         y_start = dt.text.find(str(year), start, end + 1)
         if y_start >= 0:
@@ -244,8 +256,14 @@ def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: 
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
-    """One draft per cluster: drafts sharing a name key are merged, the best source wins."""
+    """One draft per cluster: drafts sharing a name key are merged, the best source wins;
+    a name found in running text inside a list item or a heading is that item's name."""
     parent = list(range(len(drafts)))
+    anchors = [
+        (i, d.name_start, max([s.end for s in d.scopes if s.kind == "item"] + [d.name_end]))
+        for i, d in enumerate(drafts)
+        if d.source in {"item", "section"}
+    ]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -253,9 +271,15 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             i = parent[i]
         return i
 
+    for i, draft in enumerate(drafts):
+        if draft.source in {"text", "quoted"}:
+            for j, start, end in anchors:
+                if start <= draft.name_start < end:
+                    parent[find(i)] = find(j)
+                    break
     owner: dict[str, int] = {}
     for i, draft in enumerate(drafts):
-        for key in draft.keys():
+        for key in draft.name_keys():
             if key in owner:
                 parent[find(i)] = find(owner[key])
             else:
@@ -279,7 +303,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             best.count_hints.extend(other.count_hints)
             best.year_hints.extend(other.year_hints)
             best.website_hints.extend(other.website_hints)
-            best.name_start = min(best.name_start, other.name_start) if best.source == other.source else best.name_start
+            best.name_start = (
+                min(best.name_start, other.name_start)
+                if best.source == other.source
+                else best.name_start
+            )
         best.aliases = _dedupe_aliases(best.name, best.aliases)
         merged.append(best)
     return merged
@@ -297,17 +325,22 @@ def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
 
 
 def _attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
-    """"(WKR)" after a name, or "SKD" used alone: an alias, and its sentences are in scope."""
+    """ "(WKR)" after a name, or "SKD" used alone: an alias, and its sentences are in scope."""
     for m in re.finditer(r"(?<![\w\-])([" + UP + r"]{2,8})(?![\w\-])", dt.text):
         abbr = m.group(1)
         owners = [
-            d for d in drafts
-            if matches_abbreviation(abbr, d.name) or any(name_key(a) == name_key(abbr) for a in d.aliases)
+            d
+            for d in drafts
+            if matches_abbreviation(abbr, d.name)
+            or any(name_key(a) == name_key(abbr) for a in d.aliases)
         ]
         if len(owners) != 1:
             continue
         draft = owners[0]
-        if name_key(abbr) not in {name_key(a) for a in draft.aliases} and len(abbreviation_of(draft.name)) >= 2:
+        if (
+            name_key(abbr) not in {name_key(a) for a in draft.aliases}
+            and len(abbreviation_of(draft.name)) >= 2
+        ):
             draft.aliases.append(abbr)
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
@@ -371,7 +404,9 @@ def _build(
         confidence[field_name] = round(fact.confidence, 2)
         return fact.value
 
-    name_fact = F.Fact(draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source])
+    name_fact = F.Fact(
+        draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
+    )
     put("name", name_fact)
     all_scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"})
     owned = _scope_texts(dt, draft, {"item", "section", "document"})
@@ -401,7 +436,9 @@ def _build(
 
     voivodeship_fact = None
     if town_info is not None and town_info.voivodeship and town_fact is not None:
-        voivodeship_fact = F.Fact(town_info.voivodeship, town_fact.start, town_fact.end, 0.85, rule="town")
+        voivodeship_fact = F.Fact(
+            town_info.voivodeship, town_fact.start, town_fact.end, 0.85, rule="town"
+        )
     if voivodeship_fact is None:
         from_name = _safe(lambda: geo.voivodeship_of_phrase(draft.name))
         if from_name:
@@ -413,23 +450,42 @@ def _build(
             if kind == "section":
                 section_region = _safe(lambda t=text: geo.document_region(t))
                 if section_region:
-                    voivodeship_fact = F.Fact(section_region, offset, offset, 0.65, rule="section-region")
+                    voivodeship_fact = F.Fact(
+                        section_region, offset, offset, 0.65, rule="section-region"
+                    )
                     break
         if voivodeship_fact is None and region:
-            voivodeship_fact = F.Fact(region, draft.name_start, draft.name_end, 0.6, rule="document-region")
+            voivodeship_fact = F.Fact(
+                region, draft.name_start, draft.name_end, 0.6, rule="document-region"
+            )
     voivodeship = put("voivodeship", voivodeship_fact)
-    if voivodeship_fact is not None and voivodeship_fact.rule in {"section-region", "document-region"}:
-        evidence["voivodeship"] = _region_evidence(dt, voivodeship_fact.value) or evidence["voivodeship"]
+    if voivodeship_fact is not None and voivodeship_fact.rule in {
+        "section-region",
+        "document-region",
+    }:
+        evidence["voivodeship"] = (
+            _region_evidence(dt, voivodeship_fact.value) or evidence["voivodeship"]
+        )
 
     if country_fact is None:
-        country_fact = F.Fact("PL", draft.name_start, draft.name_end, 0.7 if voivodeship else 0.5, rule="default")
+        country_fact = F.Fact(
+            "PL", draft.name_start, draft.name_end, 0.7 if voivodeship else 0.5, rule="default"
+        )
     country = put("country", country_fact)
 
     legal_facts = list(draft.legal_hints)
     for n in [draft.name, *draft.aliases]:
         form = F.canonical_legal_form(n.split()[0]) if n.split() else None
         if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", n, re.IGNORECASE):
-            legal_facts.append(F.Fact(form or "spółka z o.o.", draft.name_start, draft.name_end, 0.85, rule="name-legal"))
+            legal_facts.append(
+                F.Fact(
+                    form or "spółka z o.o.",
+                    draft.name_start,
+                    draft.name_end,
+                    0.85,
+                    rule="name-legal",
+                )
+            )
     for text, offset, _ in all_scopes:
         legal_facts.extend(F.legal_forms(text, offset))
     legal_form = put("legal_form", _best(legal_facts))
@@ -502,14 +558,22 @@ def _town(
     if draft.town_hints:
         return _best(draft.town_hints)
     for text, offset, _ in scopes:
-        m = re.search(r"z\s+siedzibą\s+w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", text)
+        m = re.search(
+            r"z\s+siedzibą\s+w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", text
+        )
         if m and _is_place(m.group(1)):
             return F.Fact(m.group(1), offset + m.start(1), offset + m.end(1), 0.8, rule="seat")
     if coordinator is not None:
         after = dt.text[coordinator.start : coordinator.end + 60]
         m = re.search(r"(?:\s|^)w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", after)
         if m and _is_place(m.group(1)):
-            return F.Fact(m.group(1), coordinator.start + m.start(1), coordinator.start + m.end(1), 0.7, rule="coordinator-seat")
+            return F.Fact(
+                m.group(1),
+                coordinator.start + m.start(1),
+                coordinator.start + m.end(1),
+                0.7,
+                rule="coordinator-seat",
+            )
     return None
 
 
@@ -521,7 +585,10 @@ def _coordinator_from_entities(
         if label != "orgName" or not any(a <= start < b for a, b in spans):
             continue
         s_start, s_end = F.sentence_bounds(dt.text, start, end)
-        if re.search(r"koordyn", dt.text[s_start:s_end], re.IGNORECASE) and "klast" not in text.lower():
+        if (
+            re.search(r"koordyn", dt.text[s_start:s_end], re.IGNORECASE)
+            and "klast" not in text.lower()
+        ):
             from pipeline.morph import to_nominative
 
             return F.Fact(to_nominative(text), start, end, 0.6, rule="ner-coordinator")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.names import URL
+from pipeline.extract.names import URL, url_value
 from pipeline.extract.numbers import NUMBER_WORD, parse_number
-from pipeline.morph import to_nominative
+from pipeline.morph import can_be_adjective, to_nominative
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 
@@ -29,7 +29,10 @@ class Fact:
 # --- member counts ---------------------------------------------------------------------
 
 NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+|" + NUMBER_WORD.rstrip("+") + r"+)"
-HEDGE = r"(?:ok\.+\s*|około\s+|ponad\s+|blisko\s+|przeszło\s+|prawie\s+|niemal\s+|co najmniej\s+|min\.\s*|powyżej\s+|niespełna\s+|kilka\w*\s+)"
+HEDGE = (
+    r"(?:ok\.+\s*|około\s+|ponad\s+|blisko\s+|przeszło\s+|prawie\s+|niemal\s+|"
+    r"co najmniej\s+|min\.\s*|powyżej\s+|niespełna\s+|kilka\w*\s+)"
+)
 MEMBER_NOUN = (
     r"(?:członk\w*|firm\w*|przedsiębiorstw\w*|przedsiębiorc\w*|podmiot\w*|instytucj\w*|"
     r"partner\w*|jednost\w*|organizacj\w*|uczelni\w*|instytut\w*|spół\w*|gmin\w*|szkół|"
@@ -37,8 +40,23 @@ MEMBER_NOUN = (
 )
 QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
 COUNT = re.compile(
-    r"(?P<hedge>" + HEDGE + r")?(?P<num>" + NUM + r")\s+" + QUALIFIER + r"(?P<noun>" + MEMBER_NOUN + r")"
-    r"(?P<more>(?:\s*(?:,|i|oraz)\s+(?:" + HEDGE + r")?" + NUM + r"\s+" + QUALIFIER + MEMBER_NOUN + r")*)",
+    r"(?P<hedge>"
+    + HEDGE
+    + r")?(?P<num>"
+    + NUM
+    + r")\s+"
+    + QUALIFIER
+    + r"(?P<noun>"
+    + MEMBER_NOUN
+    + r")"
+    r"(?P<more>(?:\s*(?:,|i|oraz)\s+(?:"
+    + HEDGE
+    + r")?"
+    + NUM
+    + r"\s+"
+    + QUALIFIER
+    + MEMBER_NOUN
+    + r")*)",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUE = re.compile(
@@ -64,50 +82,106 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def member_counts(text: str, offset: int, *, in_parenthesis_ok: bool = False) -> list[Fact]:
+def member_counts(
+    text: str, offset: int, *, in_parenthesis_ok: bool = False, assume_members: bool = False
+) -> list[Fact]:
+    """Member counts with a membership cue; `assume_members` for a bracket right after a
+    cluster's name ("(Optonet, Turyngia, ok. 60 firm i 6 instytutów)")."""
     facts = []
     for m in COUNT.finditer(text):
         value = parse_number(m.group("num"))
-        if value is None or (1900 <= value <= 2100 and m.group("num").isdigit() and len(m.group("num")) == 4 and not m.group("hedge")):
+        if value is None or (
+            1900 <= value <= 2100
+            and m.group("num").isdigit()
+            and len(m.group("num")) == 4
+            and not m.group("hedge")
+        ):
             continue
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
         sentence = text[s_start:s_end]
         window = text[max(s_start, m.start() - 40) : min(s_end, m.end() + 30)]
         if NOT_MEMBERS.search(text[m.start() : min(s_end, m.end() + 12)]):
             continue
-        if re.search(r"(?:tel|fax|nr|ul)\.?\s*$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+        if re.search(
+            r"(?:tel|fax|nr|ul)\.?\s*$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE
+        ):
             continue
-        in_paren = "(" in text[max(s_start, m.start() - 60) : m.start()] and ")" in text[m.end() : m.end() + 5]
-        cue = MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren)
+        in_paren = (
+            "(" in text[max(s_start, m.start() - 60) : m.start()]
+            and ")" in text[m.end() : m.end() + 5]
+        )
+        cue = MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren) or assume_members
         if not cue:
             continue
-        if re.search(r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()]):
+        if re.search(
+            r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()]
+        ):
             continue
         total = value
-        for extra in re.finditer(NUM + r"(?=\s+" + QUALIFIER + MEMBER_NOUN + ")", m.group("more") or "", re.IGNORECASE):
+        for extra in re.finditer(
+            NUM + r"(?=\s+" + QUALIFIER + MEMBER_NOUN + ")", m.group("more") or "", re.IGNORECASE
+        ):
             extra_value = parse_number(extra.group())
             if extra_value is not None:
                 total += extra_value
-        approx = bool(m.group("hedge")) or bool(re.search(r"(?:ok\.|około|ponad|blisko|przeszło)\s*$", window[: max(0, m.start() - max(s_start, m.start() - 40))]))
+        approx = bool(m.group("hedge")) or bool(
+            re.search(
+                r"(?:ok\.|około|ponad|blisko|przeszło)\s*$",
+                window[: max(0, m.start() - max(s_start, m.start() - 40))],
+            )
+        )
         confidence = 0.85 if MEMBERSHIP_CUE.search(sentence) else 0.7
-        facts.append(Fact(total, m.start() + offset, m.end() + offset, confidence, approx, "member-count"))
+        facts.append(
+            Fact(total, m.start() + offset, m.end() + offset, confidence, approx, "member-count")
+        )
     return facts
 
 
 # --- coordinator -----------------------------------------------------------------------
 
 ORG = (
-    r"(?P<org>[" + UP + r"„\"][\w„”\"\-.]*(?:\s+(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.|w\s+(?=[" + UP + r"]))\s+)?"
-    r"(?:[" + UP + r"„\"(][\w„”\"\-.)]*|[–—-](?=\s+[" + UP + r"])|Naukowo\s*[–—-]\s*\w+)){0,12})"
+    r"(?P<org>["
+    + UP
+    + r"„\"][\w„”\"\-]*(?:\s+(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=["
+    + UP
+    + r"]))?"
+    r"(?:["
+    + UP
+    + r"„\"][\w„”\"\-]*|[–—-](?=\s+["
+    + UP
+    + r"])|["
+    + UP
+    + r"]\w+o\s*[–—-]\s*\w+)){0,12})"
 )
 COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
-    (re.compile(r"[Kk]oordynator(?:em|ką)\b[^.;]{0,90}?\b(?:jest|był[aoy]?|został[aoy]?)\s+(?:przedstawiciel\w*\s+)?" + ORG), True, 0.85),
-    (re.compile(r"koordynator\w*,?\s+(?:którym|którą|którego)\s+(?:jest|był[aoy]?|został\w*)\s+(?:przedstawiciel\w*\s+)?" + ORG), True, 0.85),
+    (
+        re.compile(
+            r"[Kk]oordynator(?:em|ką)\b[^.;]{0,90}?\b(?:jest|był[aoy]?|został[aoy]?)\s+(?:przedstawiciel\w*\s+)?"
+            + ORG
+        ),
+        True,
+        0.85,
+    ),
+    (
+        re.compile(
+            r"koordynator\w*,?\s+(?:którym|którą|którego)\s+(?:jest|był[aoy]?|został\w*)\s+(?:przedstawiciel\w*\s+)?"
+            + ORG
+        ),
+        True,
+        0.85,
+    ),
     (re.compile(r"[Kk]oordynator(?:\s+klastra)?\s*:\s*" + ORG), False, 0.85),
     (re.compile(r"(?:koordynowan|zarządzan|prowadzon)\w*\s+(?:jest\s+)?przez\s+" + ORG), True, 0.8),
-    (re.compile(r"(?:utworzeni|powołani|założeni|zawiązani|stworzeni|przetestowani)\w*[^.;]{0,80}?\bbył\w*\s+zadaniem\s+" + ORG), True, 0.7),
-    (re.compile(ORG + r",?\s+(?:który|która|które)\s+[^.;]{0,60}?\bkoordyn\w*"), False, 0.7),
+    (
+        re.compile(
+            r"(?:utworzeni|powołani|założeni|zawiązani|stworzeni|przetestowani)\w*[^.;]{0,80}?\bbył\w*\s+zadaniem\s+"
+            + ORG
+        ),
+        True,
+        0.7,
+    ),
 ]
+RELATIVE_COORDINATOR = re.compile(r",?\s+(?:który|która|które)\s+[^.;]{0,60}?\bkoordyn\w*")
 
 
 def coordinators(text: str, offset: int) -> list[Fact]:
@@ -123,7 +197,35 @@ def coordinators(text: str, offset: int) -> list[Fact]:
             value = re.sub(r"(\w+o)\s*[–—-]\s*(\w+)", r"\1-\2", value)
             value = re.sub(r"\s+", " ", value).strip(" ,.")
             facts.append(Fact(value, start, start + len(raw), confidence, rule="coordinator"))
+    for m in RELATIVE_COORDINATOR.finditer(text):
+        found = _organisation_before(text, m.start())
+        if found:
+            start, raw = found
+            value = re.sub(r"\s+", " ", raw).strip()
+            facts.append(
+                Fact(value, start + offset, start + offset + len(raw), 0.7, rule="coordinator")
+            )
     return facts
+
+
+def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
+    """ "Fundacja Promocji Innowacji gospodarczych, która … koordynowanie": the name that a
+    relative clause about coordinating refers to, read backwards from the comma."""
+    words = list(re.finditer(r"[\w„”\"\-]+", text[max(0, end - 120) : end]))
+    base = max(0, end - 120)
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        w = word.group()
+        if w[:1].isupper() or w[:1] in '„"' or (w in {"i", "oraz"} and kept) or can_be_adjective(w):
+            kept.insert(0, word)
+        else:
+            break
+    while kept and not kept[0].group()[:1].isupper():
+        kept.pop(0)
+    if len(kept) < 2:
+        return None
+    start = base + kept[0].start()
+    return start, text[start:end].strip(" ,")
 
 
 def _trim_org(raw: str) -> str:
@@ -131,7 +233,9 @@ def _trim_org(raw: str) -> str:
     # A seat after the name is not part of it ("Izba … z siedzibą w Opolu"), except in a
     # name that ends with its town ("Rada w Opolu").
     m = re.search(r"\s+w\s+[" + UP + r"]\w+$", raw)
-    if m and not re.search(r"\b(?:Rada|Oddział|Delegatura|Filia|Izba Rzemieślnicza)\s+w\s+\w+$", raw):
+    if m and not re.search(
+        r"\b(?:Rada|Oddział|Delegatura|Filia|Izba Rzemieślnicza)\s+w\s+\w+$", raw
+    ):
         raw = raw[: m.start()]
     return raw.strip(" ,.–-")
 
@@ -160,7 +264,10 @@ def canonical_legal_form(text: str) -> str | None:
 
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
-    re.compile(r"\b(?:działa|funkcjonuje|działający|funkcjonujący)\s+(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"),
+    re.compile(
+        r"\b(?:działa|funkcjonuje|działający|funkcjonujący)\s+"
+        r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"
+    ),
     re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
     re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
 ]
@@ -172,7 +279,9 @@ def legal_forms(text: str, offset: int) -> list[Fact]:
         for m in pattern.finditer(text):
             value = canonical_legal_form(m.group(1))
             if value:
-                facts.append(Fact(value, m.start(1) + offset, m.end(1) + offset, 0.8, rule="legal-form"))
+                facts.append(
+                    Fact(value, m.start(1) + offset, m.end(1) + offset, 0.8, rule="legal-form")
+                )
     return facts
 
 
@@ -200,7 +309,9 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue
         if re.search(r"\bdo\s*$", before) or re.search(r"^\s*[–-]\s*$", before[-3:]):
             continue
-        facts.append(Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded"))
+        facts.append(
+            Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded")
+        )
     return facts
 
 
@@ -210,5 +321,7 @@ def founded_years(text: str, offset: int) -> list[Fact]:
 def websites(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in URL.finditer(text):
-        facts.append(Fact(m.group(), m.start() + offset, m.end() + offset, 0.85, rule="website"))
+        facts.append(
+            Fact(url_value(m.group()), m.start() + offset, m.end() + offset, 0.85, rule="website")
+        )
     return facts

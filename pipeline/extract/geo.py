@@ -49,7 +49,9 @@ def voivodeship_of_phrase(phrase: str) -> str | None:
     from pipeline import places
 
     if UNAMBIGUOUS_REGION_WORDS.search(phrase):
-        words = [w for w in re.findall(r"[\w\-]+", phrase) if not UNAMBIGUOUS_REGION_WORDS.search(w)]
+        words = [
+            w for w in re.findall(r"[\w\-]+", phrase) if not UNAMBIGUOUS_REGION_WORDS.search(w)
+        ]
     else:
         words = re.findall(r"[\w\-]+", phrase)
     for word in words[:3]:

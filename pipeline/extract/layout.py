@@ -81,7 +81,7 @@ def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
         return False
     if CONTINUES.search(previous) or _quotes_open(previous):
         return True
-    if URL.match(text):
+    if URL.match(text) or text[:1] in '„"“«':
         return True
     if text[:1].islower() and not blank_between:
         return True
@@ -143,6 +143,8 @@ def is_cluster_list(item_list: ItemList) -> bool:
         return False
     named = sum(1 for t in texts if CLUSTER_WORD.search(t) and is_name_like(parse_item(t).name))
     intro = item_list.intro[-200:]
+    if GOAL_INTRO.search(intro):
+        return False
     if CLUSTER_WORD.search(intro) and (
         LIST_INTRO.search(intro) or intro.rstrip().endswith(":") or len(intro.split()) <= 8
     ):
@@ -293,13 +295,17 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         doc.text,
     ):
         blocks.append(
-            GoalBlock(start=match.start(), end=match.end(),
-                      goals=[(match.start(1), match.end(1), re.sub(r"\s+", " ", match.group(1)))])
+            GoalBlock(
+                start=match.start(),
+                end=match.end(),
+                goals=[(match.start(1), match.end(1), re.sub(r"\s+", " ", match.group(1)))],
+            )
         )
     return blocks
 
 
 def clean_goal(text: str) -> str:
+    text = URL.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return text.strip(" ,.;:-–•")

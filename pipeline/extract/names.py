@@ -16,17 +16,30 @@ from pipeline.morph import can_be_adjective, to_nominative
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźż"
-HEADS = {"klaster", "klastra", "klastrze", "klastrem", "klastrowi", "klastrze", "cluster"}
+HEADS = {"klaster", "klastra", "klastrze", "klastrem", "klastrowi", "cluster"}
 NOMINATIVE_HEADS = {"klaster", "cluster"}
 CONNECTORS = {"i", "oraz", "w", "we", "z", "ze", "na", "dla", "do", "od", "o", "a", "&"}
+GOAL_WORDS = {"cel", "cele", "celem", "zadania", "zadanie", "misja", "misją", "wizja"}
 PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od"}
-QUOTE_OPEN = "„\"“«'"
+QUOTE_OPEN = "„\"“«'”"
 QUOTE_CLOSE = "”\"“»'"
 LEGAL_SUFFIX = re.compile(
     r"\s*,?\s*(?:sp\.\s*z\s*o\.\s*o\.|spółka z ograniczoną odpowiedzialnością|s\.\s*a\.)",
     re.IGNORECASE,
 )
-URL = re.compile(r"(?:https?://|www\.)[^\s;,()<>\"”„]+[^\s;,()<>\"”„.]", re.IGNORECASE)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s;,()<>\"”„]+[^\s;,()<>\"”„.]"
+    # A long address wrapped after a hyphen or slash continues on the next line.
+    r"(?:(?<=-)\s{1,3}[a-z0-9][^\s;,()<>\"”„]*[^\s;,()<>\"”„.])?",
+    re.IGNORECASE,
+)
+
+
+def url_value(match_text: str) -> str:
+    """The address itself: a wrapped one joined back on one line."""
+    return re.sub(r"\s+", "", match_text)
+
+
 ROMAN = re.compile(r"^[IVXLC]+$")
 TOKEN = re.compile(
     r"„[^„”\n]{1,80}”|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”|«[^«»\n]{1,80}»"
@@ -85,7 +98,7 @@ class NameHit:
     place_after: str | None = None
 
 
-def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:  # noqa: ANN001
+def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
     """Cluster names in running text around a head word ("Klaster", "Cluster")."""
     tokens = tokenize(text, offset)
     hits: list[NameHit] = []
@@ -99,9 +112,11 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:  # n
         left = i
         while left > 0:
             prev = tokens[left - 1]
-            if prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1:
-                left -= 1
-            elif prev.capitalised and can_be_adjective(prev.text) and prev.text[0].isupper():
+            if "\n" in text[prev.end - offset : tokens[left].start - offset]:
+                break
+            if (prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1) or (
+                prev.capitalised and can_be_adjective(prev.text) and prev.text[0].isupper()
+            ):
                 left -= 1
             else:
                 break
@@ -111,6 +126,9 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:  # n
         while right < len(tokens):
             t = tokens[right]
             if LEGAL_SUFFIX.match(text, t.start - offset):
+                break
+            gap = text[tokens[right - 1].end - offset : t.start - offset]
+            if "\n" in gap and tokens[right - 1].text not in CONNECTORS | {",", "–", "-"}:
                 break
             if t.text in {"-", "–"} and _compound_dash(tokens, right):
                 right += 2
@@ -143,8 +161,9 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:  # n
         suffix = LEGAL_SUFFIX.match(text, surface_end - offset)
         if suffix:
             legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
-        if right - left == 1:
-            i += 1
+        words = {tok.text.lower() for tok in tokens[left:right]}
+        if right - left == 1 or words & GOAL_WORDS:
+            i = right
             continue
         nominative = low in NOMINATIVE_HEADS
         name = surface if nominative else to_nominative(surface)
@@ -176,7 +195,12 @@ def join_compound_dashes(parts: list[str]) -> list[str]:
     joined: list[str] = []
     for part in parts:
         first = part.split()[0] if part.split() else ""
-        if joined and joined[-1].endswith("o") and joined[-1][-2:-1].isalpha() and can_be_adjective(first):
+        if (
+            joined
+            and joined[-1].endswith("o")
+            and joined[-1][-2:-1].isalpha()
+            and can_be_adjective(first)
+        ):
             joined[-1] = f"{joined[-1]} – {part}"
         else:
             joined.append(part)
@@ -214,12 +238,19 @@ def title_case(name: str) -> str:
     words = []
     for i, word in enumerate(name.split()):
         bare = word.strip(QUOTE_OPEN + QUOTE_CLOSE + "(),")
-        if ROMAN.match(bare) or (len(bare) <= 3 and bare.isupper() and i > 0 and bare not in {"I", "W", "Z", "NA", "DO", "DLA", "ORAZ"}):
+        if ROMAN.match(bare) or (
+            len(bare) <= 3
+            and bare.isupper()
+            and i > 0
+            and bare not in {"I", "W", "Z", "NA", "DO", "DLA", "ORAZ"}
+        ):
             words.append(word)
         elif i > 0 and bare.lower() in CONNECTORS | {"na", "rzecz", "dla", "oraz"}:
             words.append(word.lower())
         else:
-            words.append(word[:1] + word[1:].lower() if word[:1].isalpha() else word[:2] + word[2:].lower())
+            words.append(
+                word[:1] + word[1:].lower() if word[:1].isalpha() else word[:2] + word[2:].lower()
+            )
     return " ".join(words)
 
 
@@ -277,9 +308,9 @@ def is_name_like(text: str) -> bool:
     return lower <= max(1, len(words) // 4) and caps >= 1
 
 
-def parse_item(text: str, is_place=None) -> ParsedItem:  # noqa: ANN001
+def parse_item(text: str, is_place=None) -> ParsedItem:
     """Split "Name – Town www…", "Descriptor – „Brand”", "Name (ABBR)", "X, obecnie Y"."""
-    websites = [m.group() for m in URL.finditer(text)]
+    websites = [url_value(m.group()) for m in URL.finditer(text)]
     rest = URL.sub(" ", text)
     rest = STATUS_PHRASES.sub(" ", rest)
     years: list[int] = []
@@ -291,7 +322,9 @@ def parse_item(text: str, is_place=None) -> ParsedItem:  # noqa: ANN001
     def paren(match: re.Match[str]) -> str:
         nonlocal town_text
         inner = match.group(1).strip()
-        year = re.fullmatch(r"(?:od|założony|zał\.|since)?\s*((?:19|20)\d\d)\s*(?:r\.?|roku)?", inner)
+        year = re.fullmatch(
+            r"(?:od|założony|zał\.|since)?\s*((?:19|20)\d\d)\s*(?:r\.?|roku)?", inner
+        )
         if year:
             years.append(int(year.group(1)))
             return " "
@@ -331,12 +364,13 @@ def parse_item(text: str, is_place=None) -> ParsedItem:  # noqa: ANN001
         extra_bare = strip_quotes(extra)
         if extra_bare:
             aliases.append(extra_bare)
-    quoted = re.search(r"[„\"“«]([^„”\"“»]{2,80})[”\"“»]\s*$", main)
+    quoted = re.search(r"[„\"“«”]([^„”\"“»]{2,80})[”\"“»]\s*$", main)
     name = main
     if quoted:
         inner = quoted.group(1).strip()
         head = main[: quoted.start()].strip(" –-")
-        if not head:
+        if not head or not is_name_like(head):
+            # "Inicjatywa klastrowa w obszarze turystyki „Kraina …”": the brand is the name.
             name = inner
         else:
             aliases.append(inner)

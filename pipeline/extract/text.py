@@ -16,7 +16,8 @@ from pipeline.schemas import Evidence, RepairedDocument
 PAGE_JOIN = "\n\n"
 
 BULLET = re.compile(
-    r"^[ \t]*(?:[•●▪■◦▸►✓\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?|\d{1,2}[.)][ \t]*|[a-z][)][ \t]+)"
+    r"^[ \t]*(?:[•●▪■◦▸►✓\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?"
+    r"|\d{1,2}[.)][ \t]*|[a-z][)][ \t]+)"
 )
 
 

@@ -64,7 +64,9 @@ def same_cluster(a: Mention, b: Mention) -> bool:
     if _sites(a) & _sites(b):
         return True
     main_a, main_b = name_key(a.name), name_key(b.name)
-    return fuzz.ratio(main_a, main_b) >= NEAR_IDENTICAL and len(main_a.split()) == len(main_b.split())
+    return fuzz.ratio(main_a, main_b) >= NEAR_IDENTICAL and len(main_a.split()) == len(
+        main_b.split()
+    )
 
 
 def _unnamed_target(mention: Mention, named: list[Mention]) -> int | None:
@@ -79,7 +81,9 @@ def _unnamed_target(mention: Mention, named: list[Mention]) -> int | None:
             continue
         if not (mention.voivodeship and other.voivodeship):
             continue
-        other_words = set().union(*(set(k.split()) for k in _keys(other))) if _keys(other) else set()
+        other_words = (
+            set().union(*(set(k.split()) for k in _keys(other))) if _keys(other) else set()
+        )
         if words <= other_words:
             candidates.append(i)
     return candidates[0] if len(candidates) == 1 else None
@@ -156,7 +160,11 @@ def _record(group: list[Mention]) -> Cluster:
         else:
             ranked = sorted(
                 (h for h in history),
-                key=lambda h: -next(m.confidence.get("member_count", 0) for m in group if m.id == h.mention_id),
+                key=lambda h: (
+                    -next(
+                        m.confidence.get("member_count", 0) for m in group if m.id == h.mention_id
+                    )
+                ),
             )
             chosen = ranked[0]
             basis = (
@@ -188,7 +196,9 @@ def _record(group: list[Mention]) -> Cluster:
         town=town,  # type: ignore[arg-type]
         town_teryt=town_teryt,
         voivodeship=voivodeship,  # type: ignore[arg-type]
-        voivodeship_teryt=next((m.voivodeship_teryt for m in group if m.voivodeship == voivodeship), None),
+        voivodeship_teryt=next(
+            (m.voivodeship_teryt for m in group if m.voivodeship == voivodeship), None
+        ),
         country=country,  # type: ignore[arg-type]
         goals=goals,
         coordinator=_pick([(m.coordinator, m) for m in group]),  # type: ignore[arg-type]

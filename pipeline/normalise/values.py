@@ -5,10 +5,21 @@ from __future__ import annotations
 from pipeline.schemas import VOIVODESHIPS, Mention
 
 VOIVODESHIP_TERYT = {
-    "dolnośląskie": "02", "kujawsko-pomorskie": "04", "lubelskie": "06", "lubuskie": "08",
-    "łódzkie": "10", "małopolskie": "12", "mazowieckie": "14", "opolskie": "16",
-    "podkarpackie": "18", "podlaskie": "20", "pomorskie": "22", "śląskie": "24",
-    "świętokrzyskie": "26", "warmińsko-mazurskie": "28", "wielkopolskie": "30",
+    "dolnośląskie": "02",
+    "kujawsko-pomorskie": "04",
+    "lubelskie": "06",
+    "lubuskie": "08",
+    "łódzkie": "10",
+    "małopolskie": "12",
+    "mazowieckie": "14",
+    "opolskie": "16",
+    "podkarpackie": "18",
+    "podlaskie": "20",
+    "pomorskie": "22",
+    "śląskie": "24",
+    "świętokrzyskie": "26",
+    "warmińsko-mazurskie": "28",
+    "wielkopolskie": "30",
     "zachodniopomorskie": "32",
 }
 
