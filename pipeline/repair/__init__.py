@@ -1,76 +1,169 @@
 """Repair stage: turn damaged text layers and mis-decoded text back into clean Polish.
 
-The heart is `fix_and_explain(text)`: a chain of `str -> str` fixers (like ftfy's), each
-change recorded as a `RepairStep` on the original text so offsets map back to the source.
+The heart is `fix_and_explain(text)`: a chain of `str -> str` fixers (like ftfy's), one
+module per kind of damage, each change recorded as a `RepairStep` on the original text so
+offsets map back to the source. `repair_document` first learns what a whole document
+shows (its cid map, whether "ł" became line breaks, whether diacritics were stripped,
+which mis-decoding it suffered, its running headers) and passes that to every page.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
-import ftfy
-
-from pipeline.offsets import compose, steps_from_diff
+from pipeline.offsets import compose
+from pipeline.repair import layout
+from pipeline.repair.cid import fix_cid, learn_cid_map
+from pipeline.repair.diacritics import fix_diacritics, looks_stripped
+from pipeline.repair.fffd import fix_fffd
+from pipeline.repair.headers import header_spans, repeated_lines
+from pipeline.repair.linebreak_l import fix_linebreak_l, looks_damaged
+from pipeline.repair.mojibake import TRUSTED_GAIN, fix_redecode, fix_utf8_mojibake, rank_redecodings
+from pipeline.repair.profile import Profile
 from pipeline.schemas import Document, RepairedDocument, RepairedPage, RepairStep
 
-Fixer = Callable[[str], str]
-
-_BULLETS = re.compile(r"^([ \t]*)[•●▪■◦▸►✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*", re.MULTILINE)
-_HYPHEN = re.compile(r"(\w{2,})-\n(\w+)")
-
-
-def fix_unicode_nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def fix_mojibake_ftfy(text: str) -> str:
-    return ftfy.fix_text(text, normalization="NFC", unescape_html=False, fix_line_breaks=False, uncurl_quotes=False
-    )
-
-
-def fix_bullets(text: str) -> str:
-    return _BULLETS.sub(lambda m: m.group(1) + "- ", text)
-
-
-def fix_hyphenation(text: str) -> str:
-    return _HYPHEN.sub(lambda m: m.group(1) + m.group(2) + "\n", text)
-
-
-FIXERS: list[tuple[str, Fixer, str]] = [
-    ("nfc", fix_unicode_nfc, "Unicode NFC normalisation"),
-    ("ftfy", fix_mojibake_ftfy, "ftfy: mojibake, ligatures, control characters"),
-    ("bullet", fix_bullets, "list bullet glyph normalised to '-'"),
-    ("dehyphenate", fix_hyphenation, "word hyphenated at a line end joined"),
+__all__ = [
+    "FIXERS",
+    "Profile",
+    "fix_and_explain",
+    "fix_text",
+    "format_explanation",
+    "learn_profile",
+    "repair_document",
 ]
 
+Fixer = Callable[[str, Profile], str]
 
-def fix_and_explain(text: str) -> tuple[str, list[RepairStep]]:
+
+def _plain(fn: Callable[[str], str]) -> Fixer:
+    return lambda text, profile: fn(text)
+
+
+# (rule, fixer, reason): the order matters, e.g. letters must be decoded before the
+# lexicon can judge hyphenation or diacritics.
+FIXERS: list[tuple[str, Fixer, str]] = [
+    ("nfc", _plain(layout.fix_nfc), "letter and combining accent composed (NFC)"),
+    ("ligature", _plain(layout.fix_ligatures), "typographic ligature split into letters"),
+    ("accent", _plain(layout.fix_spacing_accents), "letter and separate accent joined"),
+    ("utf8", lambda t, p: fix_utf8_mojibake(t), "UTF-8 read as a single-byte code page (ftfy)"),
+    ("redecode", fix_redecode, "Polish code page read as a Western one, re-read"),
+    ("cid", fix_cid, "(cid:N) glyph code decoded with the map learnt from the document"),
+    ("l_newline", fix_linebreak_l, "line break that stood for a lost 'ł' restored"),
+    ("fffd", lambda t, p: fix_fffd(t), "U+FFFD replaced by the Polish letter or bullet it lost"),
+    ("bullet", _plain(layout.fix_pua_bullets), "private-use bullet glyph replaced by '•'"),
+    ("dehyphenate", _plain(layout.fix_hyphenation), "word hyphenated at a line end joined"),
+    ("diacritics", fix_diacritics, "Polish diacritics restored in stripped text"),
+    ("unwrap", _plain(layout.fix_wrapped_lines), "line wrapped inside a sentence joined"),
+]
+
+_TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def _diff_steps(before: str, after: str, rule: str, reason: str) -> list[RepairStep]:
+    """`before → after` as replacements of whole tokens (fast on long, similar texts)."""
+    a = _TOKENS.findall(before)
+    b = _TOKENS.findall(after)
+    starts_a = [0]
+    for tok in a:
+        starts_a.append(starts_a[-1] + len(tok))
     steps: list[RepairStep] = []
-    current = text
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    changes: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        # one step for changes split only by a white-space token ("struk-\ntur" → "struktur")
+        if changes and i1 - changes[-1][1] <= 1 and all(t.isspace() for t in a[changes[-1][1]:i1]):
+            changes[-1][1], changes[-1][3] = i2, j2
+        else:
+            changes.append([i1, i2, j1, j2])
+    for i1, i2, j1, j2 in changes:
+        start, end = starts_a[i1], starts_a[i2]
+        new = "".join(b[j1:j2])
+        steps.append(
+            RepairStep(rule=rule, start=start, end=end, before=before[start:end], after=new,
+                       reason=reason)
+        )
+    return steps
+
+
+def fix_and_explain(
+    text: str, profile: Profile | None = None, initial: list[RepairStep] | None = None
+) -> tuple[str, list[RepairStep]]:
+    """Repair `text`; return the result and every change as steps on `text`.
+
+    `profile` carries what the whole document showed (see `learn_profile`); `initial` are
+    steps already decided on `text` (running headers removed by `repair_document`).
+    """
+    profile = profile or Profile()
+    steps: list[RepairStep] = list(initial or [])
+    current = _apply(text, steps)
     for rule, fixer, reason in FIXERS:
-        fixed = fixer(current)
+        fixed = fixer(current, profile)
         if fixed != current:
-            steps = compose(text, steps, steps_from_diff(current, fixed, rule, reason))
+            steps = compose(text, steps, _diff_steps(current, fixed, rule, reason))
             current = fixed
-    return current, steps
+    return current, sorted(steps, key=lambda s: (s.start, s.end))
+
+
+def _apply(text: str, steps: list[RepairStep]) -> str:
+    out: list[str] = []
+    pos = 0
+    for step in sorted(steps, key=lambda s: (s.start, s.end)):
+        out.append(text[pos : step.start])
+        out.append(step.after)
+        pos = step.end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def fix_text(text: str) -> str:
+    """Repair `text` (see `fix_and_explain`)."""
     return fix_and_explain(text)[0]
 
 
+def format_explanation(steps: list[RepairStep]) -> str:
+    """One line per change, for `klastry fix --explain`."""
+    lines = []
+    for s in steps:
+        lines.append(f"{s.start}-{s.end} {s.rule}: {s.before!r} -> {s.after!r}  ({s.reason})")
+    return "\n".join(lines)
+
+
+def learn_profile(pages: list[str]) -> Profile:
+    """What the document as a whole shows about its damage."""
+    whole = "\n\n".join(pages)
+    ranked, gains = rank_redecodings(whole)
+    return Profile(
+        l_as_newline=looks_damaged(whole),
+        stripped=looks_stripped(whole),
+        cid_map=learn_cid_map(whole),
+        redecode=ranked if gains and gains[0] >= TRUSTED_GAIN else None,
+    )
+
+
 def repair_document(doc: Document) -> RepairedDocument:
+    """Repair every page with what the whole document taught; count repairs by rule."""
+    texts = [page.text for page in doc.pages]
+    profile = learn_profile(texts)
+    header_keys = repeated_lines(texts)
     pages: list[RepairedPage] = []
     stats: Counter[str] = Counter()
     for page in doc.pages:
-        fixed, steps = fix_and_explain(page.text)
+        headers = [
+            RepairStep(rule="header", start=a, end=b, before=page.text[a:b], after="",
+                       reason="running header or footer repeated on other pages")
+            for a, b in header_spans(page.text, header_keys)
+        ]
+        fixed, steps = fix_and_explain(page.text, profile, initial=headers)
         for step in steps:
             for rule in step.rule.split("+"):
                 stats[rule] += 1
         pages.append(RepairedPage(number=page.number, text=fixed, original=page.text, steps=steps))
     return RepairedDocument(
-        id=doc.id, name=doc.name, pages=pages, stats=dict(stats), status=doc.status, reason=doc.reason
+        id=doc.id, name=doc.name, pages=pages, stats=dict(stats), status=doc.status,
+        reason=doc.reason,
     )

@@ -6,7 +6,7 @@ U+FFFD per letter (two when UTF-8 bytes were decoded one by one), and the extrac
 puts a space after the lost glyph ("obejmuj\ufffd ce"). Each damaged stretch is solved as a
 whole: every way of keeping or dropping the spaces next to a U+FFFD is scored with the
 lexicon, each U+FFFD run is looked up as 1..n Polish letters, and the best spelling wins.
-A lone U+FFFD at the start of a line is a lost list bullet and becomes "- ".
+A lone U+FFFD at the start of a line is a lost list bullet and becomes "•".
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _PIECE = re.compile(r"(?:[^\W\d_]|\ufffd)+")
 _RUN = re.compile(r"\ufffd+")
 _STRAY_SPACE = re.compile(r" (?=[,.;:!?)])")
 _BULLET_LINE = re.compile(r"^[ \t]*\ufffd+ ", re.MULTILINE)
-BULLET = "- "
+BULLET = "• "
 BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
 MAX_JOINS = 7

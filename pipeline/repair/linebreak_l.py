@@ -17,7 +17,7 @@ from pipeline.repair.profile import Profile
 
 # A piece may run over a space that follows a U+FFFD ("dzia\nalno\ufffd ci"): the U+FFFD
 # fixer drops such spaces later, so the word is judged whole here.
-_LEFT = re.compile(r"(?:(?:[^\W\d_]|\ufffd)*\ufffd )*(?:[^\W\d_]|\ufffd)+$")
+_LEFT = re.compile(r"(?:(?:[^\W\d_]|\ufffd)*[^\W\d_]\ufffd+ )*(?:[^\W\d_]|\ufffd)+$")
 _RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:(?<=\ufffd) (?:[^\W\d_]|\ufffd)+)*")
 _CANDIDATE = re.compile(r"(?<=[^\W\d_\ufffd])\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])", re.M)
 DAMAGED_PRIOR = 0.5
