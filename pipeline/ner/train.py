@@ -2,7 +2,7 @@
 
 Steps: convert NKJP to DocBins (`pipeline.ner.convert`), `spacy train` with the committed
 `config.cfg` on one thread, copy `model-best` to `models/ner-pl/`, score it on PolEval 2018
-(`pipeline.ner.evaluate`) and write the model card. About 1.5-2 hours on one laptop core.
+(`pipeline.ner.evaluate`) and write the model card. About 1.5 hours on one laptop core.
 
     python -m pipeline.ner.train [--skip-convert] [--max-steps N] [--no-eval]
 """
