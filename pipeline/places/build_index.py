@@ -17,6 +17,7 @@ import csv
 import gzip
 import io
 import os
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -30,6 +31,7 @@ from pipeline.places import inflect, keys, regions
 DEFAULT_GAZETTEER = Path("../shared/data/gazetteer")
 DEFAULT_OUTPUT = Path(__file__).parent / "data" / "places.tsv.gz"
 FORMAT_VERSION = "1"
+TOWN_RM = "96"
 
 
 def _csv_rows(zip_path: Path) -> Iterator[dict[str, str]]:
@@ -70,6 +72,11 @@ def read_localities(folder: Path) -> dict[str, list[str]]:
     return by_name
 
 
+def standalone_counts(localities: dict[str, list[str]]) -> dict[str, int]:
+    """One-word name → number of localities bearing it (tells "Ruda" from "Nowa")."""
+    return {n: len(r) for n, r in localities.items() if " " not in n and "-" not in n}
+
+
 def name_keys(name: str, forms: tuple[str, ...]) -> list[str]:
     """Abbreviated lookup keys of a name ("gorzowie wlkp.") beyond its plain forms."""
     plain = {keys.key(f) for f in (name, *forms)}
@@ -104,6 +111,62 @@ def _name_lines(
         yield f"N\t{name}\t{'|'.join(forms)}\t{'|'.join(name_keys(name, forms))}\t{records}"
 
 
+# Heads that name something better known than the town ("Mińsk" is Belarus's capital).
+NO_SHORT_NAME = frozenset({"Mińsk"})
+_HEAD_SPLIT = re.compile(r"[ -]")
+
+
+def short_name_lines(
+    localities: dict[str, list[str]], paradigms: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """A lines: "Gorzów" for Gorzów Wielkopolski, "Bielsko" for Bielsko-Biała.
+
+    Reports shorten a town's name to its head noun. The short form is kept where one town
+    has that head (or one of them is a city with powiat rights: Gorzów Wielkopolski, not
+    Gorzów Śląski), no town is named by the head alone, and the head is not a common word.
+    """
+    towns = {n: _town_records(recs) for n, recs in localities.items() if _town_records(recs)}
+    standalone = standalone_counts(localities)
+    heads: dict[str, list[str]] = defaultdict(list)
+    for name in towns:
+        head = _short_head(name, standalone)
+        if head:
+            heads[head].append(name)
+    lines = []
+    for head, names in sorted(heads.items()):
+        if head in towns or head in NO_SHORT_NAME or is_common_word(head.lower()):
+            continue
+        if "imię" in inflect.labels(head):  # "Kazimierz" (Dolny) is first a first name
+            continue
+        chosen = names if len(names) == 1 else [n for n in names if _city_county(towns[n])]
+        if len(chosen) != 1:
+            continue
+        name = chosen[0]
+        sym = towns[name][0].split(",")[0]
+        forms = {keys.key(_HEAD_SPLIT.split(f)[0]) for f in (name, *paradigms[name])}
+        lines.append(f"A\t{name}\t{sym}\t{'|'.join(sorted(forms))}")
+    return lines
+
+
+def _town_records(records: list[str]) -> list[str]:
+    return [r for r in records if r.split(",")[2] == TOWN_RM]
+
+
+def _city_county(records: list[str]) -> bool:
+    """A city with powiat rights (TERC powiat code 61 and above)."""
+    return any(r.split(",")[1][2:4] >= "61" for r in records)
+
+
+def _short_head(name: str, standalone: dict[str, int]) -> str | None:
+    """The first word when it is the name's head noun ("Gorzów", not "Nowa" in Nowa Sól)."""
+    if "-" in name.split(" ")[0]:
+        return name.split("-")[0]
+    words = name.split(" ")
+    if len(words) < 2 or not words[1][:1].isupper():
+        return None
+    return words[0] if inflect.head_index(words, standalone) == 0 else None
+
+
 def _region_lines(inflector: inflect.Inflector) -> list[str]:
     voivodeship_forms = regions.voivodeship_seed_forms(inflector.inflect, inflect.adjective_forms)
     lines = [f"V\t{keys.key(f)}\t{','.join(vs)}\t{kind}" for f, vs, kind in voivodeship_forms]
@@ -122,9 +185,10 @@ def build(folder: Path, output: Path) -> dict[str, int]:
     lines += [f"K\t{code}\t{name}" for code, name in sorted(kinds.items())]
     lines += [f"U\t{code}\t{name}\t{kind}" for code, name, kind in units]
     lines += _region_lines(inflector)
-    paradigms = inflect.inflect_all(sorted(localities))
+    paradigms = inflect.inflect_all(sorted(localities), standalone_counts(localities))
     lines += common_lines(paradigms)
     lines += list(_name_lines(localities, paradigms))
+    lines += short_name_lines(localities, paradigms)
     output.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(output, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("\n".join(lines) + "\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -17,12 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.errors import Code, KlastryError
 from pipeline.places import keys
-from pipeline.schemas import VOIVODESHIPS
 
 DATA = Path(__file__).parent / "data" / "places.tsv.gz"
 TOWN = "96"
 PART_KINDS = {"00", "99", "95", "98"}  # parts of localities, city districts, delegatury
 MAX_CANDIDATES = 30
+CASES = ("gen", "dat", "acc", "inst", "loc")  # the order of the forms in the index
+ALL_CASES = frozenset(("nom", *CASES))
 
 Status = Literal["resolved", "ambiguous", "unknown"]
 
@@ -67,20 +68,31 @@ class Record:
     candidate: PlaceCandidate
     rm: str
     is_part: bool
-    via_nominative: bool
+    cases: frozenset[str]  # the cases whose form matched the mention ("nom", "loc", ...)
+    via_short_name: bool = False
 
     @property
     def tier(self) -> int:
-        """0 towns, 1 other main localities, 2 parts of localities and city districts."""
+        """0 towns, 1 towns by a short name ("Gorzów"), 2 other main localities, 3 parts."""
         if self.rm == TOWN:
-            return 0
-        return 2 if self.is_part else 1
+            return 1 if self.via_short_name else 0
+        return 3 if self.is_part else 2
 
 
 @dataclass(frozen=True)
 class RegionEntry:
     codes: tuple[str, ...]
     kind: str
+
+
+def matched_cases(k: str, name: str, forms: list[str]) -> frozenset[str]:
+    """Which of a name's forms (nominative first, then CASES order) the key `k` matches."""
+    found = set()
+    for case, form in zip(("nom", *CASES), (name, *forms), strict=True):
+        plain = keys.key(form)
+        if k in (plain, keys.collapsed(plain)):
+            found.add(case)
+    return frozenset(found)
 
 
 class PlaceIndex:
@@ -98,6 +110,7 @@ class PlaceIndex:
         self.regions: dict[str, RegionEntry] = {}
         self.countries: dict[str, RegionEntry] = {}
         self.common: set[str] = set()
+        self.short_names: dict[str, list[tuple[str, str]]] = {}
         self._read()
 
     @classmethod
@@ -127,6 +140,7 @@ class PlaceIndex:
             "V": self._read_region,
             "C": self._read_country,
             "W": self._read_common,
+            "A": self._read_short_name,
         }
         for line in text.split("\n"):
             reader = readers.get(line[:1])
@@ -170,10 +184,19 @@ class PlaceIndex:
         _, k, code, kind = line.split("\t")
         self.countries.setdefault(k, RegionEntry((code,), kind))
 
+    def _read_short_name(self, line: str) -> None:
+        _, name, sym, forms = line.split("\t")
+        for k in forms.split("|"):
+            self.short_names.setdefault(k, []).append((name, sym))
+
     def _read_common(self, line: str) -> None:
         self.common.add(line.split("\t")[1])
 
     # -- lookups ------------------------------------------------------------------------
+    def known(self, k: str) -> bool:
+        """Whether `k` is a key of any locality (name, case form or short name)."""
+        return k in self.lookup or k in self.short_names
+
     def name_lines(self, k: str) -> tuple[int, ...]:
         found = self.lookup.get(k)
         if found is None:
@@ -192,12 +215,16 @@ class PlaceIndex:
         """Every SIMC record whose name has `k` (a key) among its forms."""
         out = []
         for i in self.name_lines(k):
-            _, name, _forms, _extra, records = self.names[i].split("\t")
-            via_nominative = keys.key(name) == k or keys.collapsed(keys.key(name)) == k
-            out.extend(self._record(name, r, via_nominative) for r in records.split(";"))
+            _, name, forms, _extra, records = self.names[i].split("\t")
+            cases = matched_cases(k, name, forms.split("|"))
+            out.extend(self._record(name, r, cases) for r in records.split(";"))
+        for name, sym in self.short_names.get(k, ()):
+            for record in self.records(name.lower()):
+                if record.candidate.town_teryt == sym:
+                    out.append(replace(record, via_short_name=True, cases=ALL_CASES))
         return out
 
-    def _record(self, name: str, raw: str, via_nominative: bool) -> Record:
+    def _record(self, name: str, raw: str, cases: frozenset[str]) -> Record:
         sym, unit, rm, parent = raw.split(",")
         woj = unit[:2]
         candidate = PlaceCandidate(
@@ -210,11 +237,11 @@ class PlaceIndex:
             kind=self.kinds.get(rm, rm),
             parent_teryt=parent or None,
         )
-        return Record(candidate, rm, bool(parent) or rm in PART_KINDS, via_nominative)
+        return Record(candidate, rm, bool(parent) or rm in PART_KINDS, cases)
 
     def voivodeship_name(self, woj: str) -> str:
         name = self.units.get(woj, ("", ""))[0].lower()
-        return name if name in VOIVODESHIPS else name
+        return name
 
     def powiat_matches(self, record: Record, wanted: str) -> bool:
         """Whether a powiat given as "bolesławiecki", "powiatu opolskiego", "Opole"... fits."""

@@ -21,6 +21,7 @@ import morfeusz2
 CASES: tuple[str, ...] = ("gen", "dat", "acc", "inst", "loc")
 GEO_LABELS = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
 MAX_SUFFIX = 5
+RARE_READINGS = ("ign", "adv", "burk", "interj", "brev")  # not evidence of a common word
 ADJECTIVAL = ("adj", "ppas", "pact")  # participles agree like adjectives ("Zjednoczone")
 
 Paradigm = tuple[str, ...]  # the word in CASES order
@@ -143,7 +144,8 @@ def _invariable(word: str) -> bool:
 class Inflector:
     """Inflects names word by word; collects suffix rules from what morfeusz2 knows."""
 
-    def __init__(self) -> None:
+    def __init__(self, standalone: dict[str, int] | None = None) -> None:
+        self.standalone = standalone or {}  # one-word name → how many localities bear it
         self.rules: dict[str, Counter[Rule]] = defaultdict(Counter)
         self.unknown_words = 0
         self.known_words = 0
@@ -193,10 +195,10 @@ class Inflector:
         """Paradigms of the words of one hyphen-free part, in agreement with its head."""
         words = phrase.split(" ")
         opts = [() if _frozen(words, i) else options(w) for i, w in enumerate(words)]
-        head = _head(opts)
+        head = _head(opts, words, self.standalone)
         out: dict[str, Paradigm | None] = {}
         number, gender = _agreement(opts, head)
-        for i, (word, word_opts) in enumerate(zip(words, opts)):
+        for i, (word, word_opts) in enumerate(zip(words, opts, strict=True)):
             if _frozen(words, i):
                 out[word] = _same(word)
                 continue
@@ -217,15 +219,26 @@ def _frozen(words: list[str], index: int) -> bool:
     return any(_invariable(w) for w in words[: index + 1])
 
 
-def _head(opts: list[tuple[Option, ...]]) -> int | None:
-    """Index of the head noun: the first word read as a noun but not as an adjective."""
+def _head(
+    opts: list[tuple[Option, ...]], words: list[str], standalone: dict[str, int]
+) -> int | None:
+    """Index of the head noun: the first word read as a noun but not as an adjective.
+
+    When every noun can also be read as an adjective ("Nowa Ruda", "Stalowa Wola"), the
+    head is the word most often a place name on its own in the register ("Ruda", "Wola").
+    """
     for i, word_opts in enumerate(opts):
         if any(o.pos == "subst" for o in word_opts) and not any(o.pos == "adj" for o in word_opts):
             return i
-    for i, word_opts in enumerate(opts):
-        if any(o.pos == "subst" for o in word_opts):
-            return i
-    return None
+    nouns = [i for i, word_opts in enumerate(opts) if any(o.pos == "subst" for o in word_opts)]
+    if not nouns:
+        return None
+    return max(nouns, key=lambda i: (standalone.get(words[i], 0), -i))
+
+
+def head_index(words: list[str], standalone: dict[str, int] | None = None) -> int | None:
+    """Index of the head noun of a multi-word name ("Gorzów Wielkopolski" → 0)."""
+    return _head([options(w) for w in words], words, standalone or {})
 
 
 def _agreement(opts: list[tuple[Option, ...]], head: int | None) -> tuple[str | None, str | None]:
@@ -290,10 +303,14 @@ def _parts(name: str) -> Iterable[str]:
     return (p for p, _ in _parts_with_separators(name))
 
 
-def inflect_all(names: Iterable[str]) -> dict[str, Paradigm]:
+def inflect_all(
+    names: Iterable[str], standalone: dict[str, int] | None = None
+) -> dict[str, Paradigm]:
     """Inflect many names: learn suffix rules from the known words first, then guess."""
-    inflector = Inflector()
     names = list(dict.fromkeys(names))
+    if standalone is None:
+        standalone = {n: 1 for n in names if " " not in n and "-" not in n}
+    inflector = Inflector(standalone)
     for name in names:
         for word, paradigm in inflector.known(name).items():
             if paradigm is not None and word[:1].isupper():
@@ -317,9 +334,16 @@ def adjective_forms(lemma: str) -> list[str]:
 
 
 def lemmas(word: str) -> set[str]:
-    """Lemmas of every reading of a one-segment word."""
+    """Lemmas of every dictionary reading of a one-segment word (unknown words: none)."""
     return {
         lemma
-        for start, end, (_o, lemma, *_rest) in _morfeusz().analyse(word)
-        if (start, end) == (0, 1)
+        for start, end, (_o, lemma, tag, *_rest) in _morfeusz().analyse(word)
+        if (start, end) == (0, 1) and tag.split(":")[0] not in RARE_READINGS
+    }
+
+
+def labels(word: str) -> set[str]:
+    """Dictionary labels of every reading of a word ("imię", "nazwisko", ...)."""
+    return {
+        label for _s, _e, (_o, _l, _t, found, _q) in _morfeusz().analyse(word) for label in found
     }

@@ -257,6 +257,13 @@ FOREIGN_REGIONS: dict[str, str] = {
     "Transylwania": "RO",
 }
 
+# Forms the generator does not give for the country reading ("Włochy" is also a district).
+COUNTRY_EXTRA_FORMS: dict[str, tuple[str, ...]] = {
+    "Włochy": ("Włoszech",),
+    "Niemcy": ("Niemczech", "Niemiec"),
+    "Węgry": ("Węgrzech", "Węgier"),
+}
+
 # Abbreviations matched exactly (upper case), never inflected.
 COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "USA": "US",
@@ -282,7 +289,7 @@ def coordinated(name: str, inflect: Inflect) -> tuple[str, ...]:
     if " i " not in name:
         return inflect(name)
     left, right = name.split(" i ", 1)
-    return tuple(f"{a} i {b}" for a, b in zip(inflect(left), inflect(right)))
+    return tuple(f"{a} i {b}" for a, b in zip(inflect(left), inflect(right), strict=True))
 
 
 def voivodeship_seed_forms(
@@ -308,7 +315,7 @@ def country_seed_forms(inflect: Inflect) -> Iterator[tuple[str, str, str]]:
     """(form, ISO code, kind) for every generated country or foreign-region form."""
     for table, kind in ((COUNTRIES, "country"), (FOREIGN_REGIONS, "region")):
         for name, code in table.items():
-            forms = {name, *coordinated(name, inflect)}
+            forms = {name, *coordinated(name, inflect), *COUNTRY_EXTRA_FORMS.get(name, ())}
             for form in forms:
                 yield form, code, kind
             for short in COUNTRY_SHORT_FORMS.get(name, ()):

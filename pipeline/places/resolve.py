@@ -13,6 +13,20 @@ from pipeline.places import keys
 from pipeline.places.index import MAX_CANDIDATES, PlaceIndex, PlaceResolution, Record
 from pipeline.schemas import VOIVODESHIPS
 
+# The cases a preposition governs, to choose between names whose forms coincide
+# ("w Lipowem": Lipowe in the locative, not Lipowo in the instrumental).
+PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("w", "we", "na", "o", "po"), frozenset({"loc", "acc"})),
+    "przy": frozenset({"loc"}),
+    **dict.fromkeys(("z", "ze"), frozenset({"gen", "inst"})),
+    **dict.fromkeys(
+        ("do", "od", "koło", "k", "spod", "sprzed", "dla", "obok", "niedaleko", "około", "wokół"),
+        frozenset({"gen"}),
+    ),
+    "ku": frozenset({"dat"}),
+    **dict.fromkeys(("pod", "nad", "przed", "za", "między"), frozenset({"inst", "acc"})),
+    "przez": frozenset({"acc"}),
+}
 PREPOSITIONS = frozenset(
     [
         "w",
@@ -105,16 +119,17 @@ def strip_words(k: str, words: frozenset[str]) -> tuple[str, bool]:
     return " ".join(parts), dropped
 
 
-def _records_for(index: PlaceIndex, mention: str) -> tuple[list[Record], bool]:
-    """Records for a mention and whether it carried a preposition."""
+def _records_for(index: PlaceIndex, mention: str) -> tuple[list[Record], str | None]:
+    """Records for a mention and the preposition it carried, if any."""
     k = keys.key(mention)
+    first = k.split(" ")[0].rstrip(".")
     k, had_prep = strip_words(k, PREPOSITIONS)
     k, _ = strip_words(k, PLACE_WORDS)
     for candidate in (k, keys.collapsed(k)):
         found = index.records(candidate)
         if found:
-            return found, had_prep
-    return [], had_prep
+            return found, first if had_prep else None
+    return [], None
 
 
 def _by_context(
@@ -132,17 +147,13 @@ def _by_context(
     return records
 
 
-def _best(records: list[Record], had_prep: bool) -> list[Record]:
-    """The top tier (towns, then main localities, then parts), nominative matches first."""
+def _best(records: list[Record], preposition: str | None) -> list[Record]:
+    """The top tier (towns, short names, villages, parts), then the fitting case."""
     top = min(r.tier for r in records)
     best = [r for r in records if r.tier == top]
-    nominative = [r for r in best if r.via_nominative]
-    oblique = [r for r in best if not r.via_nominative]
-    if not had_prep and nominative:
-        return nominative
-    if had_prep and oblique:
-        return oblique
-    return best
+    wanted = PREPOSITION_CASES.get(preposition, frozenset()) if preposition else {"nom"}
+    fitting = [r for r in best if r.cases & wanted]
+    return fitting or best
 
 
 def resolve_town(
@@ -154,11 +165,11 @@ def resolve_town(
 ) -> PlaceResolution:
     """Resolve a locality mention in any case ("w Opolu", "Gorzowie Wlkp.") to TERYT."""
     index = index or PlaceIndex.load()
-    records, had_prep = _records_for(index, mention)
+    records, preposition = _records_for(index, mention)
     if not records:
         return PlaceResolution(mention=mention, status="unknown")
     unique = list({r.candidate.town_teryt: r for r in records}.values())
-    best = _best(_by_context(index, unique, voivodeship, powiat), had_prep)
+    best = _best(_by_context(index, unique, voivodeship, powiat), preposition)
     if len(best) == 1:
         c = best[0].candidate
         fields = c.model_dump(exclude={"parent_teryt"})

@@ -169,17 +169,30 @@ def find_towns(
     """(start, end, resolution) for each town or village mentioned in `text`."""
     index = index or PlaceIndex.load()
     tokens = tokenize(text)
+    blocked = _other_places(text, index)
     found: list[tuple[int, int, PlaceResolution]] = []
     i = 0
     while i < len(tokens):
-        hit = _town_at(index, text, tokens, i, voivodeship)
+        hit = None if tokens[i].start in blocked else _town_at(index, text, tokens, i, voivodeship)
         if hit is None:
             i += 1
             continue
         j, resolution = hit
-        found.append((tokens[i].start, tokens[j].end + (1 if tokens[j].dot else 0), resolution))
+        found.append((tokens[i].start, _end(text, tokens[j], resolution.mention), resolution))
         i = j + 1
     return found
+
+
+def _other_places(text: str, index: PlaceIndex) -> set[int]:
+    """Offsets covered by regions and countries ("z Dolnego Śląska" is not "Dolno")."""
+    spans = [(s.start, s.end) for s in find_region_mentions(text, index=index)]
+    spans += [(s, e) for s, e, _ in find_countries(text, index=index)]
+    return {pos for start, end in spans for pos in range(start, end)}
+
+
+def _end(text: str, last: Token, raw: str) -> int:
+    """End of a span: a trailing dot belongs to it only when it ends an abbreviation."""
+    return last.end + (1 if last.dot and keys.key(raw).endswith(".") else 0)
 
 
 def _town_at(
@@ -192,7 +205,7 @@ def _town_at(
         if not (last[:1].isupper() or tokens[j].dot):
             continue
         k = keys.key(raw)
-        if not index.name_lines(k) and not index.name_lines(keys.collapsed(k)):
+        if not index.known(k) and not index.known(keys.collapsed(k)):
             continue
         if _excluded(index, text, tokens, i, k):
             return None
@@ -201,6 +214,8 @@ def _town_at(
         resolution = resolve_town(mention, voivodeship=voivodeship, index=index)
         common = j == i and k in index.common
         if resolution.status != "unknown" and _accept(resolution, ctx, common, j - i + 1):
+            if not keys.key(raw).endswith("."):
+                raw = raw.rstrip(".")
             return j, resolution.model_copy(update={"mention": raw})
     return None
 
@@ -246,6 +261,8 @@ def _region_at(
 ) -> tuple[int, int, RegionMatch] | None:
     if require_capital and not _capitalised(text, tokens[i]):
         return None
+    if i > 0 and _word(text, tokens, i - 1) in STREET_WORDS:
+        return None  # "ul. Opolska" is a street
     after_word = (
         i > 0
         and _word(text, tokens, i - 1) in VOIVODESHIP_WORDS
