@@ -10,28 +10,15 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from pipeline.errors import Code, problem
-from pipeline.schemas import Problem
+from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.result import ReadError, ReadResult
 
 POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 # Characters that are Polish letters in one code page but symbols in the other.
+_C1 = re.compile("[\x80-\x9f]")
 SUSPICIOUS = set("±¶¼¥¦¬\x8c\x8f\x9c\x9f") | {chr(c) for c in range(0x80, 0xA0)}
-
-
-class ReadError(Exception):
-    def __init__(self, code: Code, **details: object) -> None:
-        super().__init__(code.value)
-        self.code = code
-        self.details = details
-
-
-@dataclass
-class ReadResult:
-    pages: list[str]
-    encoding: str | None = None
-    problems: list[Problem] = field(default_factory=list)
 
 
 def _score(text: str) -> int:
@@ -50,7 +37,9 @@ def decode_polish(data: bytes) -> tuple[str, str, bool]:
         return data.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError:
         pass
-    candidates = [(_score(data.decode(enc, errors="replace")), enc) for enc in ("cp1250", "iso-8859-2")]
+    candidates = [
+        (_score(data.decode(enc, errors="replace")), enc) for enc in ("cp1250", "iso-8859-2")
+    ]
     best = max(candidates)[1]
     lines = data.split(b"\n")
     utf8_lines = 0
@@ -62,22 +51,65 @@ def decode_polish(data: bytes) -> tuple[str, str, bool]:
                 utf8_lines += 1
             out.append(decoded)
         except UnicodeDecodeError:
-            out.append(max((line.decode(enc, errors="replace") for enc in ("cp1250", "iso-8859-2")), key=_score))
-    text = "\n".join(out)
+            out.append(max(
+                (line.decode(enc, errors="replace") for enc in ("cp1250", "iso-8859-2")),
+                key=_score,
+            ))
+    # C1 control characters are never text: they are bytes no Polish code page defines.
+    text = _C1.sub("\ufffd", "\n".join(out))
     encoding = f"mixed(utf-8+{best})" if utf8_lines else best
     return text, encoding, "\ufffd" not in text
 
 
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a report is never this long; a log or a dump is
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are no text in any encoding (images, archives, random junk)."""
+    head = data[:8192]
+    if _utf16_order(head):
+        return False
+    return len(_CONTROL.findall(head)) > 0.05 * len(head)
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """'utf-16' for a BOM, 'utf-16-le'/'-be' for BOM-less text with NUL every other byte."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def read_text(data: bytes) -> ReadResult:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        nul_share = data[:4096].count(b"\x00") / min(len(data), 4096)
-        if nul_share > 0.1:
-            raise ReadError(Code.E003_UNREADABLE, detail="binary content, not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding, clean = data.decode("utf-16"), "utf-16", True
+    """Plain text in any encoding Polish files come in; form feeds separate pages."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise ReadError(Code.E007_TOO_LARGE, detail=f"{len(data)} bytes of text > {MAX_TEXT_BYTES}")
+    if looks_binary(data):
+        raise ReadError(Code.E003_UNREADABLE, detail="binary content, not text")
+    problems = []
+    order = _utf16_order(data[:8192])
+    if order:
+        text = data.decode(order, errors="replace").lstrip("\ufeff")
+        encoding, clean = order, "\ufffd" not in text
     else:
+        nuls = data.count(b"\x00")
+        if nuls:
+            data = data.replace(b"\x00", b"")
+            problems.append(problem(Code.E010_DECODING, detail=f"{nuls} NUL byte(s) removed"))
         text, encoding, clean = decode_polish(data)
-    problems = [] if clean else [problem(Code.E010_DECODING, detail=f"invalid bytes for {encoding}")]
+    if not clean:
+        problems.append(problem(Code.E010_DECODING, detail=f"invalid bytes for {encoding}"))
+    elif encoding.startswith("mixed"):
+        detail = f"lines in {encoding}, decoded line by line"
+        problems.append(problem(Code.E010_DECODING, detail=detail))
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     return ReadResult(pages=pages, encoding=encoding, problems=problems)
 
@@ -87,7 +119,11 @@ _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "sec
 
 
 def read_html(data: bytes) -> ReadResult:
+    """Visible text of a page: scripts and styles dropped, blocks on their own lines."""
     from bs4 import BeautifulSoup
+
+    if len(data) > MAX_TEXT_BYTES:
+        raise ReadError(Code.E007_TOO_LARGE, detail=f"{len(data)} bytes of HTML > {MAX_TEXT_BYTES}")
 
     text, encoding, _ = decode_polish(data)
     soup = BeautifulSoup(text, "lxml")
@@ -105,6 +141,7 @@ def read_html(data: bytes) -> ReadResult:
 
 
 def read_docx(data: bytes) -> ReadResult:
+    """Paragraphs and tables (one row per line, cells joined with " | ") in body order."""
     try:
         import docx
 
@@ -115,7 +152,8 @@ def read_docx(data: bytes) -> ReadResult:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            parts.append("".join(node.text or "" for node in block.iter() if node.tag.endswith("}t")))
+            texts = (node.text or "" for node in block.iter() if node.tag.endswith("}t"))
+            parts.append("".join(texts))
         elif tag == "tbl":
             for row in block.iter():
                 if row.tag.endswith("}tr"):
@@ -123,25 +161,6 @@ def read_docx(data: bytes) -> ReadResult:
                              for c in row if c.tag.endswith("}tc")]
                     parts.append(" | ".join(c.strip() for c in cells))
     return ReadResult(pages=["\n".join(parts)], encoding="utf-8")
-
-
-def read_pdf(data: bytes) -> ReadResult:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
-    except PDFPasswordIncorrect as exc:
-        raise ReadError(Code.E005_PDF_ENCRYPTED) from exc
-    except Exception as exc:
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
-            raise ReadError(Code.E005_PDF_ENCRYPTED) from exc
-        raise ReadError(Code.E004_PDF_BROKEN, detail=f"{name}: {str(exc)[:120]}") from exc
-    if not pages:
-        raise ReadError(Code.E004_PDF_BROKEN, detail="the PDF has no pages")
-    return ReadResult(pages=pages, encoding=None)
 
 
 READERS: dict[str, Callable[[bytes], ReadResult]] = {
@@ -153,3 +172,13 @@ READERS: dict[str, Callable[[bytes], ReadResult]] = {
     ".docx": read_docx,
     ".pdf": read_pdf,
 }
+
+
+def sniff(data: bytes) -> Callable[[bytes], ReadResult] | None:
+    """The reader the content itself calls for, whatever the file's extension says."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return read_pdf
+    return None
+
+
+__all__ = ["READERS", "ReadError", "ReadResult", "decode_polish", "read_pdf", "sniff"]
