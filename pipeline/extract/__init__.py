@@ -20,7 +20,9 @@ from pipeline.extract import facts as F
 from pipeline.extract import geo
 from pipeline.extract.layout import (
     Item,
+    TableRow,
     clean_goal,
+    find_cluster_tables,
     find_goal_blocks,
     find_lists,
     find_sections,
@@ -40,11 +42,26 @@ from pipeline.extract.names import (
     strip_quotes,
     url_value,
 )
+from pipeline.extract.numbers import parse_number
 from pipeline.extract.text import DocText
 from pipeline.morph import lemma_of_adjective
 from pipeline.schemas import Evidence, Mention, RepairedDocument
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+GENERIC_NAME_WORDS = {
+    "klaster",
+    "klastra",
+    "cluster",
+    "inicjatywa",
+    "klastrowa",
+    "regionalny",
+    "polski",
+    "innowacyjny",
+    "centrum",
+    "stowarzyszenie",
+    "fundacja",
+    "rozwoju",
+}
 SOURCE_PRIORITY = {"item": 0, "section": 1, "text": 2, "quoted": 3, "unnamed": 4}
 SOURCE_CONFIDENCE = {"item": 0.9, "section": 0.9, "text": 0.75, "quoted": 0.7, "unnamed": 0.4}
 
@@ -71,6 +88,7 @@ class Draft:
     count_hints: list[F.Fact] = field(default_factory=list)
     year_hints: list[F.Fact] = field(default_factory=list)
     website_hints: list[F.Fact] = field(default_factory=list)
+    coordinator_hints: list[F.Fact] = field(default_factory=list)
 
     def name_keys(self) -> set[str]:
         keys = {name_key(n) for n in [self.name, *self.aliases] if name_key(n)}
@@ -97,12 +115,13 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         drafts[0].scopes.append(Scope(0, len(dt.text), "document"))
     entities = _entities(nlp, dt) if nlp is not None else []
     region = _safe(lambda: geo.document_region(dt.text))
+    doc_year = F.document_year(dt.text)
     goal_blocks = find_goal_blocks(dt, find_lists(dt))
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):
-        mention = _build(dt, draft, region, goal_blocks, url_counts, entities)
+        mention = _build(dt, draft, region, goal_blocks, url_counts, entities, doc_year)
         mention.id = f"{doc.id}-{k:03d}"
         mentions.append(mention)
     return mentions
@@ -146,6 +165,10 @@ def _candidates(dt: DocText) -> list[Draft]:
         if is_cluster_list(item_list):
             for item in item_list.items:
                 drafts.extend(_from_item(dt, item))
+    for row in find_cluster_tables(dt):
+        draft = _from_table_row(dt, row)
+        if draft is not None:
+            drafts.append(draft)
     for section in find_sections(dt, list_lines):
         parsed = parse_item(section.title, is_place=_is_place)
         if not parsed.name_like:
@@ -201,6 +224,45 @@ def _from_item(dt: DocText, item: Item) -> list[Draft]:
         _item_hints(dt, draft, parsed, item.start, item.end)
         return [draft]
     return _parenthesised_clusters(dt, item, parsed)
+
+
+def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
+    """A row of a table of clusters: each column a fact, its cell the evidence."""
+    n_start, n_end, name_text = row.cells["name"]
+    parsed = parse_item(name_text, is_place=_is_place)
+    if not parsed.name:
+        return None
+    start, end = _locate(dt, parsed.name, n_start, n_end)
+    draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+    draft.scopes.append(Scope(row.start, row.end, "item"))
+    draft.items.append(parsed)
+    if "town" in row.cells:
+        c_start, c_end, value = row.cells["town"]
+        draft.town_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-town"))
+    if "members" in row.cells:
+        c_start, c_end, value = row.cells["members"]
+        hedge = re.match(r"(?i)(ok\.|około|ponad|blisko|przeszło|>)\s*", value)
+        number = parse_number(value[hedge.end() :] if hedge else value)
+        if number is not None:
+            draft.count_hints.append(
+                F.Fact(number, c_start, c_end, 0.9, bool(hedge), "table-members")
+            )
+    if "website" in row.cells:
+        for m in URL.finditer(dt.text, row.cells["website"][0], row.cells["website"][1] + 1):
+            draft.website_hints.append(
+                F.Fact(url_value(m.group()), m.start(), m.end(), 0.9, rule="item-url")
+            )
+    if "coordinator" in row.cells:
+        c_start, c_end, value = row.cells["coordinator"]
+        draft.coordinator_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-coordinator"))
+    if "founded" in row.cells:
+        c_start, c_end, value = row.cells["founded"]
+        year = re.search(r"(?:19|20)\d\d", value)
+        if year:
+            draft.year_hints.append(
+                F.Fact(int(year.group()), c_start, c_end, 0.9, rule="table-year")
+            )
+    return draft
 
 
 def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list[Draft]:
@@ -303,6 +365,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             best.count_hints.extend(other.count_hints)
             best.year_hints.extend(other.year_hints)
             best.website_hints.extend(other.website_hints)
+            best.coordinator_hints.extend(other.coordinator_hints)
             best.name_start = (
                 min(best.name_start, other.name_start)
                 if best.source == other.source
@@ -393,6 +456,7 @@ def _build(
     goal_blocks: list,
     url_counts: Counter[str],
     entities: list[tuple[int, int, str, str]],
+    doc_year: tuple[int, int, int] | None,
 ) -> Mention:
     evidence: dict[str, list[Evidence]] = {}
     confidence: dict[str, float] = {}
@@ -417,7 +481,7 @@ def _build(
     count_fact = _best(counts)
     member_count = put("member_count", count_fact)
 
-    coordinator_facts = []
+    coordinator_facts = list(draft.coordinator_hints)
     for text, offset, _ in all_scopes:
         coordinator_facts.extend(F.coordinators(text, offset))
     coordinator_fact = _best(coordinator_facts)
@@ -494,21 +558,37 @@ def _build(
     for text, offset, kind in all_scopes:
         if kind in {"section", "document", "sentence", "item"}:
             years.extend(F.founded_years(text, offset))
+    if not years and doc_year is not None:
+        # "Podpisano porozumienie o utworzeniu klastra" in a dated news item or agreement.
+        for text, offset, kind in all_scopes:
+            events = F.founding_events(text, offset) if kind != "item" else []
+            if events:
+                year, y_start, y_end = doc_year
+                years.append(F.Fact(year, y_start, y_end, 0.55, rule="founded-document-date"))
+                break
     founded_fact = min(years, key=lambda f: (f.value, -f.confidence)) if years else None
     founded_year = put("founded_year", founded_fact)
 
     site_facts = list(draft.website_hints)
     for text, offset, kind in owned:
-        if kind in {"section"}:
+        if kind in {"section", "document"}:
             site_facts.extend(F.websites(text, offset))
     sites: list[str] = []
     site_evidence: list[Evidence] = []
     for fact in site_facts:
         url = str(fact.value)
-        if url_counts.get(url.lower().rstrip("/"), 0) > 1 and fact.rule != "item-url":
+        if url in sites:
             continue
-        if _in_contact_block(dt, fact.start) or url in sites:
-            continue
+        if fact.rule != "item-url" and not _own_site(draft, url):
+            # Outside the cluster's own list item, an address must look like the cluster's:
+            # a regional office's footer repeats, sits in a contact block, or names others.
+            repeated = url_counts.get(url.lower().rstrip("/"), 0) > 1
+            if (
+                repeated
+                or _in_contact_block(dt, fact.start)
+                or _scope_kind(draft, fact) == "document"
+            ):
+                continue
         sites.append(url)
         site_evidence.append(dt.evidence(fact.start, fact.end))
     if sites:
@@ -549,30 +629,84 @@ def _build(
         evidence=evidence,
         confidence=confidence,
         named=draft.source != "unnamed",
+        doc_year=doc_year[0] if doc_year else None,
     )
 
 
 def _town(
     dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]], coordinator: F.Fact | None
 ) -> F.Fact | None:
+    """The cluster's seat: written next to it in a list or table, stated as its seat, the
+    seat of its coordinator, or where it was founded. A meeting's venue is never used."""
     if draft.town_hints:
         return _best(draft.town_hints)
-    for text, offset, _ in scopes:
-        m = re.search(
-            r"z\s+siedzibą\s+w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", text
-        )
-        if m and _is_place(m.group(1)):
-            return F.Fact(m.group(1), offset + m.start(1), offset + m.end(1), 0.8, rule="seat")
+    for pattern, confidence, rule in ((F.SEAT, 0.85, "seat"),):
+        for text, offset, _ in scopes:
+            for m in pattern.finditer(text):
+                if _is_place(m.group("place")):
+                    return F.Fact(
+                        m.group("place"),
+                        offset + m.start("place"),
+                        offset + m.end("place"),
+                        confidence,
+                        rule=rule,
+                    )
     if coordinator is not None:
-        after = dt.text[coordinator.start : coordinator.end + 60]
-        m = re.search(r"(?:\s|^)w\s+([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)", after)
-        if m and _is_place(m.group(1)):
+        own = re.search(r"\sw\s+([" + UP + r"][\w\-]+)$", str(coordinator.value))
+        if own and _is_place(own.group(1)):
+            # A name that ends with its town: "… Rada w Opolu".
+            quote = dt.text[coordinator.start : coordinator.end + 5]
+            at = quote.rfind(own.group(1))
+            start = coordinator.start + max(at, 0)
             return F.Fact(
-                m.group(1),
-                coordinator.start + m.start(1),
-                coordinator.start + m.end(1),
-                0.7,
-                rule="coordinator-seat",
+                own.group(1), start, start + len(own.group(1)), 0.7, rule="coordinator-seat"
+            )
+        seat = _seat_of(dt, str(coordinator.value), coordinator)
+        if seat is not None:
+            return seat
+    seats = []
+    for text, offset, _ in scopes:
+        for m in F.GENERIC_SEAT.finditer(text):
+            if _is_place(m.group("place")):
+                seats.append(
+                    F.Fact(
+                        m.group("place"),
+                        offset + m.start("place"),
+                        offset + m.end("place"),
+                        0.6,
+                        rule="seat",
+                    )
+                )
+    if len({name_key(str(s.value)) for s in seats}) == 1:
+        return seats[0]
+    for text, offset, _ in scopes:
+        m = F.FOUNDED_AT.search(text)
+        if m and _is_place(m.group("place")):
+            return F.Fact(
+                m.group("place"),
+                offset + m.start("place"),
+                offset + m.end("place"),
+                0.6,
+                rule="founded-at",
+            )
+    return None
+
+
+def _seat_of(dt: DocText, organisation: str, mention: F.Fact) -> F.Fact | None:
+    """ "Izba … z siedzibą w Opolu" or "Rada w Opolu": the town right after the coordinator,
+    where it is named (in any case: its uninflected last words are searched for)."""
+    words = organisation.split()
+    tail = " ".join(words[-2:]) if len(words) > 2 else organisation
+    starts = [mention.end]
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in tail.split()))
+    starts += [m.end() for m in pattern.finditer(dt.text)]
+    for end in starts:
+        m = F.SEAT_OF_ORGANISATION.match(dt.text, end)
+        if m is None and end == mention.end:
+            m = re.compile(r".{0,40}?" + F.SEAT_OF_ORGANISATION.pattern, re.S).match(dt.text, end)
+        if m and _is_place(m.group("place")):
+            return F.Fact(
+                m.group("place"), m.start("place"), m.end("place"), 0.7, rule="coordinator-seat"
             )
     return None
 
@@ -605,6 +739,40 @@ def _region_evidence(dt: DocText, voivodeship: object) -> list[Evidence]:
     except ImportError:
         return []
     return []
+
+
+def _own_site(draft: Draft, url: str) -> bool:
+    """An address whose domain echoes the cluster's name ("klaster-metal.pl" for "Klaster
+    Obróbki Metali") or says it is a cluster's."""
+    import unicodedata
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+        return "".join(c for c in text if c.isalnum() or c.isspace())
+
+    domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
+    domain = plain(domain.replace("-", " ").replace(".", " "))
+    if draft.source == "unnamed":
+        return False
+    names = " ".join([draft.name, *draft.aliases])
+    words = {
+        w[:5]
+        for w in plain(names).split()
+        if len(w) >= 4
+        and w not in GENERIC_NAME_WORDS
+        and not _safe(lambda w=w: geo.voivodeship_of_phrase(w.title()))
+    }
+    return any(w in domain.replace(" ", "") for w in words) or bool(
+        re.search(r"klast|cluster", domain)
+    )
+
+
+def _scope_kind(draft: Draft, fact: F.Fact) -> str | None:
+    kinds = [s.kind for s in draft.scopes if s.start <= fact.start < s.end]
+    for kind in ("item", "section", "sentence", "document"):
+        if kind in kinds:
+            return kind
+    return None
 
 
 def _in_contact_block(dt: DocText, offset: int) -> bool:

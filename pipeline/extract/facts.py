@@ -39,6 +39,8 @@ MEMBER_NOUN = (
     r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*)"
 )
 QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
+# "40 przedsiębiorstw z branży metalowej oraz dwie uczelnie": a phrase between the parts.
+TRAILER = r"(?:\s+(?:z|ze|w|we)\s+[a-ząćęłńóśźż\-]+(?:\s+[a-ząćęłńóśźż\-]+)?)?"
 COUNT = re.compile(
     r"(?P<hedge>"
     + HEDGE
@@ -49,7 +51,9 @@ COUNT = re.compile(
     + r"(?P<noun>"
     + MEMBER_NOUN
     + r")"
-    r"(?P<more>(?:\s*(?:,|i|oraz)\s+(?:"
+    r"(?P<more>(?:"
+    + TRAILER
+    + r"\s*(?:,|i|oraz)\s+(?:"
     + HEDGE
     + r")?"
     + NUM
@@ -60,8 +64,9 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_CUE = re.compile(
-    r"zrzesz\w*|skupi\w*|liczy|liczą|należ\w*|członk\w*|w sumie|łącznie|tworz[yą]|"
-    r"składa\w* się|w skład|grono|uczestnicz\w*|współtworz\w*|obejmuje|działa\w* w (?:nim|ramach)",
+    r"zrzesz\w*|skupi\w*|\bliczy\b|\bliczą\b|należ\w*|członk\w*|w sumie|łącznie|\btworz[yą]\b|"
+    r"składa\w* się|w skład|grono|uczestnicz\w*|współtworz\w*|\bobejmuje\b|"
+    r"działa\w* w (?:nim|ramach)|sygnatariusz\w*|przystąpi\w*|przystąpił\w*",
     re.IGNORECASE,
 )
 NOT_MEMBERS = re.compile(
@@ -103,7 +108,9 @@ def member_counts(
         if NOT_MEMBERS.search(text[m.start() : min(s_end, m.end() + 12)]):
             continue
         if re.search(
-            r"(?:tel|fax|nr|ul)\.?\s*$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE
+            r"(?:tel|fax|nr|ul|§|art|ust|pkt)\.?\s*$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.IGNORECASE,
         ):
             continue
         in_paren = (
@@ -139,24 +146,32 @@ def member_counts(
 
 # --- coordinator -----------------------------------------------------------------------
 
+_LEGAL_ABBREVIATION = r"(?:Sp\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
+_ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*"
+_ORG_JOINER = r"(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=[" + UP + r"]))?"
+_ORG_PART = r"(?:" + _ORG_WORD + r"|[–—-](?=\s+[" + UP + r"])|[" + UP + r"]\w+o\s*[–—-]\s*\w+)"
+# An organisation's name: capitalised words, joined by "i", "oraz", "na rzecz", dashes and
+# a seat ("Rada w Opolu"), optionally ending in a legal form ("Sp. z o.o.", "S.A.").
 ORG = (
-    r"(?P<org>["
-    + UP
-    + r"„\"][\w„”\"\-]*(?:\s+(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=["
+    r"(?P<org>"
+    + _ORG_WORD
+    + r"(?:\s+"
+    + _ORG_JOINER
+    + _ORG_PART
+    + r"){0,12}(?:\s+"
+    + _LEGAL_ABBREVIATION
+    + r")?)"
+)
+GENERIC = (
+    r"(?:(?:spółka|firma|fundacja|stowarzyszenie|gmina|miasto|instytucja|uczelnia)\s+(?=["
     + UP
     + r"]))?"
-    r"(?:["
-    + UP
-    + r"„\"][\w„”\"\-]*|[–—-](?=\s+["
-    + UP
-    + r"])|["
-    + UP
-    + r"]\w+o\s*[–—-]\s*\w+)){0,12})"
 )
 COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     (
         re.compile(
             r"[Kk]oordynator(?:em|ką)\b[^.;]{0,90}?\b(?:jest|był[aoy]?|został[aoy]?)\s+(?:przedstawiciel\w*\s+)?"
+            + GENERIC
             + ORG
         ),
         True,
@@ -195,7 +210,9 @@ def coordinators(text: str, offset: int) -> list[Fact]:
             start = m.start("org") + offset
             value = to_nominative(raw) if oblique else raw
             value = re.sub(r"(\w+o)\s*[–—-]\s*(\w+)", r"\1-\2", value)
-            value = re.sub(r"\s+", " ", value).strip(" ,.")
+            value = re.sub(r"\s+", " ", value).strip(" ,")
+            if not re.search(_LEGAL_ABBREVIATION + "$", value):
+                value = value.rstrip(".")
             facts.append(Fact(value, start, start + len(raw), confidence, rule="coordinator"))
     for m in RELATIVE_COORDINATOR.finditer(text):
         found = _organisation_before(text, m.start())
@@ -229,7 +246,7 @@ def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def _trim_org(raw: str) -> str:
-    raw = re.sub(r"\s+", " ", raw).strip(" ,.–-")
+    raw = re.sub(r"\s+", " ", raw).strip(" ,–-")
     # A seat after the name is not part of it ("Izba … z siedzibą w Opolu"), except in a
     # name that ends with its town ("Rada w Opolu").
     m = re.search(r"\s+w\s+[" + UP + r"]\w+$", raw)
@@ -237,7 +254,8 @@ def _trim_org(raw: str) -> str:
         r"\b(?:Rada|Oddział|Delegatura|Filia|Izba Rzemieślnicza)\s+w\s+\w+$", raw
     ):
         raw = raw[: m.start()]
-    return raw.strip(" ,.–-")
+    raw = raw.strip(" ,–-")
+    return raw if re.search(_LEGAL_ABBREVIATION + "$", raw) else raw.rstrip(".")
 
 
 # --- legal form ------------------------------------------------------------------------
@@ -270,6 +288,11 @@ LEGAL_PATTERNS = [
     ),
     re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
     re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
+    re.compile(
+        r"\b((?:porozumieni|umow)\w*(?:\s+o\s+współpracy)?)\s+(?:o|w\s+sprawie)\s+"
+        r"(?:utworzeni|powołani|zawiązani|założeni)\w*\s+(?:\w+\s+){0,3}?[Kk]lastr",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -289,7 +312,8 @@ def legal_forms(text: str, offset: int) -> list[Fact]:
 
 FOUNDING = re.compile(
     r"powsta\w*|założ\w*|utworz\w*|powoła\w*|zawiąza\w*|zarejestrow\w*|wyłoni\w*|"
-    r"zainicjowa\w*|rozpocz\w* działalnoś\w*|działa\w* od|funkcjonuje od|istnieje od|lata|latach",
+    r"zainicjowa\w*|rozpocz\w* działalnoś\w*|działa\w* od|funkcjonuje od|istnieje od|lata|latach|"
+    r"zawart\w*|podpisa\w*",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\d.\-/])((?:19[5-9]|20[0-4])\d)(?![\d.\-/])")
@@ -325,3 +349,49 @@ def websites(text: str, offset: int) -> list[Fact]:
             Fact(url_value(m.group()), m.start() + offset, m.end() + offset, 0.85, rule="website")
         )
     return facts
+
+
+FOUNDING_EVENT = re.compile(
+    r"(?:podpisan\w*|zawart\w*)\s+(?:\w+\s+){0,3}?(?:porozumieni|umow)\w*\s+(?:o|w\s+sprawie)\s+"
+    r"(?:utworzeni|powołani|zawiązani)\w*|"
+    r"(?:porozumieni|umow)\w*[^.]{0,40}?(?:utworzeni|powołani|zawiązani)\w*\s+(?:\w+\s+){0,3}?klastr|"
+    r"(?:powołano|utworzono|zawiązano|założono)\s+(?:\w+\s+){0,3}?klast",
+    re.IGNORECASE,
+)
+MONTHS = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia"
+)
+DATE = re.compile(
+    r"\b\d{1,2}\s+(?:" + MONTHS + r")\s+((?:19|20)\d\d)|\b\d{1,2}\.\d{1,2}\.\s?((?:19|20)\d\d)"
+)
+
+
+def document_year(text: str) -> tuple[int, int, int] | None:
+    """The date a document gives for itself: a dateline near its start or a signature
+    date near its end ("Zielona Góra, 15.05. 2014r."). (year, start, end) or None."""
+    head = DATE.search(text[:400])
+    if head:
+        return int(head.group(1) or head.group(2)), head.start(), head.end()
+    tail = list(DATE.finditer(text, max(0, len(text) - 400)))
+    if tail:
+        last = tail[-1]
+        return int(last.group(1) or last.group(2)), last.start(), last.end()
+    return None
+
+
+def founding_events(text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans that state a cluster was founded (an agreement signed, a cluster created)."""
+    return [(m.start() + offset, m.end() + offset) for m in FOUNDING_EVENT.finditer(text)]
+
+
+PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
+SEAT = re.compile(
+    r"(?:siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
+    r"mieści\s+się|zlokalizowan\w*)\s+w\s+" + PLACE
+)
+SEAT_OF_ORGANISATION = re.compile(r"\s*,?\s*(?:z\s+siedzibą\s+)?w\s+" + PLACE)
+GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+w\s+" + PLACE)
+FOUNDED_AT = re.compile(
+    r"(?:powstał\w*|założon\w*|utworzon\w*)\s+(?:w\s+(?:19|20)\d\d\s+(?:r\.|roku)\s+)?w\s+" + PLACE
+)

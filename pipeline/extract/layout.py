@@ -20,6 +20,12 @@ LIST_INTRO = re.compile(
     r"klastropodob\w*|zrzeszon\w*)",
     re.IGNORECASE,
 )
+PLURAL_CLUSTERS = re.compile(
+    r"klastr(?:y|ów|ami|om|ach)\b|klastrow(?:e|ych)\b|klastropodobn\w*|clusters?\b|"
+    r"inicjatyw(?:y|ami)?\s+klastrow\w*",
+    re.IGNORECASE,
+)
+PARTIES = re.compile(r"\b(?:pomiędzy|między|stronami|sygnatariusz\w*|partnerami)\b", re.IGNORECASE)
 GOAL_INTRO = re.compile(
     r"\b(cel|cele|celem|celów|zadani[ae]|zadań|misj[aią]|priorytet\w*|działania klastra)\b",
     re.IGNORECASE,
@@ -137,15 +143,16 @@ def _intro(lines: list[Line], first: int) -> str:
 
 
 def is_cluster_list(item_list: ItemList) -> bool:
-    """A list whose items are clusters: introduced as such, or mostly named like clusters."""
+    """A list whose items are clusters: introduced as clusters (plural), or mostly named
+    like clusters. A list of an agreement's parties after "klastra" is not one."""
     texts = [item.text for item in item_list.items]
     if not texts:
         return False
     named = sum(1 for t in texts if CLUSTER_WORD.search(t) and is_name_like(parse_item(t).name))
     intro = item_list.intro[-200:]
-    if GOAL_INTRO.search(intro):
-        return False
-    if CLUSTER_WORD.search(intro) and (
+    if GOAL_INTRO.search(intro) or PARTIES.search(intro):
+        return named >= max(2, (len(texts) + 1) // 2)
+    if PLURAL_CLUSTERS.search(intro) and (
         LIST_INTRO.search(intro) or intro.rstrip().endswith(":") or len(intro.split()) <= 8
     ):
         return True
@@ -291,7 +298,8 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
             )
         )
     for match in re.finditer(
-        r"\bCelem\s+(?:klastra|inicjatywy|stowarzyszenia|powiązania)\s+(?:jest|są|było)\s+([^.]{10,300})\.",
+        r"\b[Cc]elem\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Pp]owiązania)\s+"
+        r"(?:jest|są|było)\s+([^.:]{10,300})\.",
         doc.text,
     ):
         blocks.append(
@@ -309,3 +317,77 @@ def clean_goal(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return text.strip(" ,.;:-–•")
+
+
+TABLE_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
+COLUMN_KINDS = {
+    "name": re.compile(r"nazwa|klaster|inicjatywa", re.IGNORECASE),
+    "town": re.compile(r"siedziba|miejscowość|miasto|lokalizacja", re.IGNORECASE),
+    "members": re.compile(
+        r"liczba\s+(?:członków|podmiotów|firm|uczestników)|członkowie|członków", re.IGNORECASE
+    ),
+    "website": re.compile(r"strona|www|internet", re.IGNORECASE),
+    "coordinator": re.compile(r"koordynator", re.IGNORECASE),
+    "founded": re.compile(
+        r"rok\s+(?:założenia|powstania|utworzenia)|założon|od\s+roku", re.IGNORECASE
+    ),
+    "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
+}
+
+
+@dataclass
+class TableRow:
+    """One row of a table of clusters: each cell with its span in the document text."""
+
+    start: int
+    end: int
+    cells: dict[str, tuple[int, int, str]]
+
+
+def find_cluster_tables(doc: DocText) -> list[TableRow]:
+    """Rows of tables whose header names clusters ("Nazwa klastra | Siedziba | …"), as
+    pdfplumber's table rows or text tables with "|" or tab separators."""
+    rows: list[TableRow] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        header = _cells(lines[i])
+        kinds = _column_kinds([c[2] for c in header])
+        if "name" not in kinds.values() or len(header) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and len(_cells(lines[j])) >= 2:
+            cells = _cells(lines[j])
+            named = {
+                kinds[k]: cells[k]
+                for k in range(min(len(cells), len(header)))
+                if k in kinds and cells[k][2]
+            }
+            if "name" in named:
+                rows.append(TableRow(start=lines[j].start, end=lines[j].end, cells=named))
+            j += 1
+        i = j
+    return rows
+
+
+def _cells(line: Line) -> list[tuple[int, int, str]]:
+    if line.text.count("|") < 1 and "\t" not in line.text:
+        return []
+    cells = []
+    pos = 0
+    for part in TABLE_SEPARATOR.split(line.text):
+        found = line.text.find(part, pos) if part else pos
+        cells.append((line.start + found, line.start + found + len(part), part.strip()))
+        pos = found + len(part)
+    return cells
+
+
+def _column_kinds(header: list[str]) -> dict[int, str]:
+    kinds: dict[int, str] = {}
+    for index, title in enumerate(header):
+        for kind, pattern in COLUMN_KINDS.items():
+            if pattern.search(title) and kind not in kinds.values():
+                kinds[index] = kind
+                break
+    return kinds
