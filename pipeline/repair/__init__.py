@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from pipeline.offsets import compose
 from pipeline.repair import layout
 from pipeline.repair.cid import fix_cid, learn_cid_map
 from pipeline.repair.diacritics import fix_diacritics, looks_stripped
-from pipeline.repair.fffd import fix_fffd
+from pipeline.repair.fffd import fix_fffd, learn_pairs
 from pipeline.repair.headers import header_spans, repeated_lines
 from pipeline.repair.linebreak_l import fix_linebreak_l, looks_damaged
 from pipeline.repair.mojibake import TRUSTED_GAIN, fix_redecode, fix_utf8_mojibake, rank_redecodings
@@ -52,7 +53,7 @@ FIXERS: list[tuple[str, Fixer, str]] = [
     ("redecode", fix_redecode, "Polish code page read as a Western one, re-read"),
     ("cid", fix_cid, "(cid:N) glyph code decoded with the map learnt from the document"),
     ("l_newline", fix_linebreak_l, "line break that stood for a lost 'ł' restored"),
-    ("fffd", lambda t, p: fix_fffd(t), "U+FFFD replaced by the Polish letter or bullet it lost"),
+    ("fffd", fix_fffd, "U+FFFD replaced by the Polish letter or bullet it lost"),
     ("bullet", _plain(layout.fix_pua_bullets), "private-use bullet glyph replaced by '•'"),
     ("dehyphenate", _plain(layout.fix_hyphenation), "word hyphenated at a line end joined"),
     ("diacritics", fix_diacritics, "Polish diacritics restored in stripped text"),
@@ -70,9 +71,9 @@ def _diff_steps(before: str, after: str, rule: str, reason: str) -> list[RepairS
     for tok in a:
         starts_a.append(starts_a[-1] + len(tok))
     steps: list[RepairStep] = []
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
     changes: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op in Indel.opcodes(a, b):  # rapidfuzz: bit-parallel LCS, far faster than difflib
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal":
             continue
         # one step for changes split only by a white-space token ("struk-\ntur" → "struktur")
@@ -139,6 +140,7 @@ def learn_profile(pages: list[str]) -> Profile:
     ranked, gains = rank_redecodings(whole)
     return Profile(
         l_as_newline=looks_damaged(whole),
+        fffd_pairs=learn_pairs(whole),
         stripped=looks_stripped(whole),
         cid_map=learn_cid_map(whole),
         redecode=ranked if gains and gains[0] >= TRUSTED_GAIN else None,

@@ -15,19 +15,35 @@ from pathlib import Path
 
 from wordfreq import get_frequency_dict
 
-from pipeline.repair.lexicon import PL_LOWER, strip_diacritics
+from pipeline.repair.lexicon import PL_LOWER, mask, strip_diacritics
 from pipeline.repair.nkjp import is_held_out, sentences
 
 OUT = Path(__file__).with_name("data") / "context.tsv.gz"
 MIN_BIGRAM = 2
 
 
+def glue(tokens: list[str]) -> list[str]:
+    """Glue NKJP's split agglutinates back ("zrobił", "\x00em" → "zrobiłem")."""
+    out: list[str] = []
+    for t in tokens:
+        if t.startswith("\x00") and out:
+            out[-1] += t[1:]
+        else:
+            out.append(t.lstrip("\x00"))
+    return out
+
+
 def ambiguous_forms() -> set[str]:
-    groups: dict[str, list[str]] = {}
-    for word in get_frequency_dict("pl", wordlist="large"):
+    """Forms that share a diacritic-free spelling or a U+FFFD mask with another form."""
+    by_strip: dict[str, list[str]] = {}
+    by_mask: dict[str, list[str]] = {}
+    for word, freq in get_frequency_dict("pl", wordlist="large").items():
         if word.isalpha():
-            groups.setdefault(strip_diacritics(word), []).append(word)
-    return {w for forms in groups.values() if len(forms) > 1 for w in forms}
+            by_strip.setdefault(strip_diacritics(word), []).append(word)
+            if freq > 1e-7 and any(c in PL_LOWER for c in word):
+                by_mask.setdefault(mask(word), []).append(word)
+    groups = [*by_strip.values(), *by_mask.values()]
+    return {w for forms in groups if len(forms) > 1 for w in forms}
 
 
 def main() -> None:
@@ -39,6 +55,7 @@ def main() -> None:
     for file_id, tokens in sentences():
         if is_held_out(file_id):
             continue
+        tokens = glue(tokens)
         words = [t.lower() for t in tokens]
         unigrams.update(words)
         unigrams["<s>"] += 1

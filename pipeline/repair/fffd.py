@@ -4,9 +4,10 @@ Hand-written because no library knows what the replacement character stood for: 
 a broken encoding lose exactly the letters outside cp1252 (ą ć ę ł ń ś ź ż), one or two
 U+FFFD per letter (two when UTF-8 bytes were decoded one by one), and the extractor often
 puts a space after the lost glyph ("obejmuj\ufffd ce"). Each damaged stretch is solved as a
-whole: every way of keeping or dropping the spaces next to a U+FFFD is scored with the
-lexicon, each U+FFFD run is looked up as 1..n Polish letters, and the best spelling wins.
-A lone U+FFFD at the start of a line is a lost list bullet and becomes "•".
+whole by dynamic programming over the ways of keeping or dropping the spaces next to a
+U+FFFD; each U+FFFD run is looked up in the lexicon as Polish letters, and close calls
+("spotkań"/"spotkać") are settled by the neighbouring words. A lone U+FFFD at the start of
+a line is a lost list bullet and becomes "•".
 """
 
 from __future__ import annotations
@@ -16,39 +17,60 @@ import re
 from functools import lru_cache
 
 from pipeline.repair.lexicon import (
-    PL_LOWER,
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
     mask,
+    next_token,
+    prev_token,
     sentence_start,
 )
+from pipeline.repair.profile import Profile
 
 FFFD = "\ufffd"
 _PIECE = re.compile(r"(?:[^\W\d_]|\ufffd)+")
 _RUN = re.compile(r"\ufffd+")
 _STRAY_SPACE = re.compile(r" (?=[,.;:!?)])")
 _BULLET_LINE = re.compile(r"^[ \t]*\ufffd+ ", re.MULTILINE)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+_PREV_WORD = re.compile(r"([^\W\d_])[^\W\d_]*[ \t]+$")
 BULLET = "• "
 BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
-MAX_JOINS = 7
-_LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for ties between unknown spellings
+MAX_GROUP = 4
+CONTEXT_MARGIN = 3.0
+_LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for spellings only morfeusz knows
+
+
+def learn_pairs(text: str) -> bool | None:
+    """Whether each lost letter left two U+FFFD (UTF-8 bytes), judged from run lengths."""
+    runs = [len(m.group()) for m in _RUN.finditer(text)]
+    if any(n % 2 for n in runs):
+        return False
+    return True if len(runs) >= 5 else None
 
 
 @lru_cache(maxsize=65536)
-def best_word(piece: str) -> tuple[str, float] | None:
-    """Best lower-case lexicon form for a piece whose U+FFFD runs are lost Polish letters."""
+def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float], ...]:
+    """Lexicon forms (lower case, best first) for a piece whose U+FFFD runs are lost letters."""
     lex = get_lexicon()
     low = piece.lower()
     if FFFD not in low:
-        return low, lex.logp(low)
+        return ((low, lex.logp(low)),)
     runs = list(_RUN.finditer(low))
-    if len(runs) > 4:
-        return None
+    if len(runs) > 5:
+        return ()
     literal = mask(low.replace(FFFD, "\x00"))
-    options = [range((len(r.group()) + 1) // 2, len(r.group()) + 1) for r in runs]
-    best: tuple[str, float] | None = None
+    options = []
+    for r in runs:
+        k = len(r.group())
+        if pairs is True:
+            options.append((k // 2,) if k % 2 == 0 else (k,))
+        elif pairs is False:
+            options.append((k,))
+        else:
+            options.append(tuple(range((k + 1) // 2, k + 1)))
+    found: dict[str, float] = {}
     for counts in itertools.product(*options):
         parts, expected, pos = [], [], 0
         for run, n in zip(runs, counts):
@@ -61,13 +83,18 @@ def best_word(piece: str) -> tuple[str, float] | None:
         expected.append(low[pos:])
         key, want = "".join(parts), "".join(expected)
         for cand in lex.by_mask(key):
-            if all(w in ("?", "*") or w == c for w, c in zip(want, cand)):
-                score = lex.logp(cand)
-                if best is None or score > best[1]:
-                    best = cand, score
-        if best is None and key.count("*") <= 2 and len(key) > 2:
-            best = _morfeusz_guess(key, want)
-    return best
+            if all(w in "?*" or w == c for w, c in zip(want, cand)):
+                found[cand] = lex.logp(cand)
+        if not found and key.count("*") == 1 and len(key) > 3:
+            guess = _morfeusz_guess(key, want)
+            if guess:
+                found[guess[0]] = guess[1]
+    return tuple(sorted(found.items(), key=lambda kv: -kv[1])[:6])
+
+
+def best_word(piece: str) -> tuple[str, float] | None:
+    found = candidates(piece)
+    return found[0] if found else None
 
 
 def _morfeusz_guess(key: str, want: str) -> tuple[str, float] | None:
@@ -77,7 +104,7 @@ def _morfeusz_guess(key: str, want: str) -> tuple[str, float] | None:
     for letters in itertools.product(_LETTER_ORDER, repeat=len(stars)):
         chars = list(key)
         for i, letter in zip(stars, letters):
-            if want[i] not in ("?", "*") and want[i] != letter:
+            if want[i] not in "?*" and want[i] != letter:
                 break
             chars[i] = letter
         else:
@@ -87,79 +114,86 @@ def _morfeusz_guess(key: str, want: str) -> tuple[str, float] | None:
     return None
 
 
-def _score(piece: str) -> tuple[str, float] | None:
-    if piece.strip(FFFD) == "":
-        return None
-    return best_word(piece)
+Step = tuple[int, int, str]
+
+
+def _group(
+    text: str, a: int, b: int, first: bool, bullet_logp: float, pairs: bool | None
+) -> tuple[float, Step | None]:
+    """Score and replacement for the pieces in text[a:b] read as one word."""
+    raw = text[a:b]
+    if raw.strip(FFFD) == "":
+        if first and (a == 0 or text[:a].rstrip(" \t").endswith("\n") or not text[:a].strip()):
+            return bullet_logp, (a, b + (1 if text[b : b + 1] == " " else 0), BULLET)
+        if len(raw) <= 2 and text[a - 1 : a] == " " and text[b : b + 1] == " ":
+            return DASH_LOGP, (a, b, "–")
+        return UNKNOWN_LOGP, None
+    piece = raw.replace(" ", "")
+    found = candidates(piece, pairs)
+    if not found:
+        return UNKNOWN_LOGP, None
+    word, logp = found[0]
+    if FFFD not in piece and " " not in raw:
+        return logp, None
+    close = [w for w, p in found if p > logp - CONTEXT_MARGIN]
+    if len(close) > 1:
+        lex = get_lexicon()
+        prev, nxt = prev_token(text, a), next_token(text, b)
+        word = max(close, key=lambda w: lex.in_context(prev, w, nxt))
+    if piece[-1] == FFFD and _STRAY_SPACE.match(text, b):
+        b += 1
+    return logp, (a, b, _cased(text, a, b, piece, word))
 
 
 def _solve(
-    text: str, spans: list[tuple[int, int]], bullet_logp: float
-) -> list[tuple[int, int, str]]:
-    """Best reading of consecutive pieces separated by optional single spaces."""
-    n = len(spans) - 1
-    line_start = spans[0][0] == 0 or text[: spans[0][0]].rstrip(" \t").endswith("\n") or (
-        text[: spans[0][0]].strip(" \t") == ""
-    )
-    best: tuple[float, list[tuple[int, int, str]]] | None = None
-    for joins in itertools.product((False, True), repeat=min(n, MAX_JOINS)):
-        joins = joins + (False,) * (n - len(joins))
-        groups: list[tuple[int, int]] = []
-        start = spans[0][0]
-        for i in range(n):
-            if not joins[i]:
-                groups.append((start, spans[i][1]))
-                start = spans[i + 1][0]
-        groups.append((start, spans[-1][1]))
-        total = 0.0
-        out: list[tuple[int, int, str]] = []
-        for k, (a, b) in enumerate(groups):
-            raw = text[a:b]
-            if raw.strip(FFFD) == "":
-                if k == 0 and line_start:
-                    total += bullet_logp
-                    out.append((a, b + (1 if text[b : b + 1] == " " else 0), BULLET))
-                elif len(raw) <= 2:
-                    total += DASH_LOGP
-                    out.append((a, b, "–"))
-                else:
-                    total += UNKNOWN_LOGP
+    text: str, spans: list[tuple[int, int]], bullet_logp: float, pairs: bool | None
+) -> list[Step]:
+    """Best reading of pieces joined by optional spaces (dynamic programming)."""
+    n = len(spans)
+    best: list[tuple[float, list[Step]] | None] = [(0.0, [])] + [None] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - MAX_GROUP), i):
+            prior = best[j]
+            if prior is None:
                 continue
-            piece = raw.replace(" ", "")
-            scored = _score(piece)
-            if scored is None:
-                total += UNKNOWN_LOGP
-                continue
-            word, logp = scored
-            total += logp
-            if FFFD in piece or " " in raw:
-                if piece[-1] == FFFD and _STRAY_SPACE.match(text, b):
-                    b += 1
-                out.append((a, b, _cased(text, a, piece, word)))
-        if best is None or total > best[0]:
-            best = total, out
-    assert best is not None
-    return best[1]
+            score, step = _group(text, spans[j][0], spans[i - 1][1], j == 0, bullet_logp, pairs)
+            total = prior[0] + score
+            current = best[i]
+            if current is None or total > current[0]:
+                best[i] = (total, [*prior[1], step] if step else prior[1])
+    final = best[n]
+    return final[1] if final else []
 
 
-def _cased(text: str, start: int, piece: str, word: str) -> str:
+def _cased(text: str, start: int, end: int, piece: str, word: str) -> str:
     if piece[0] != FFFD:
         return apply_case(piece, word)
     rest = [c for c in piece if c.isalpha()]
     if len(rest) >= 2 and all(c.isupper() for c in rest):
         return word.upper()
     lex = get_lexicon()
-    first_upper = sentence_start(text, start) or word in lex.capitals
+    first_upper = sentence_start(text, start) or word in lex.capitals or _in_name(text, start, end)
     return apply_case(piece, word, first_upper=first_upper)
 
 
-def fix_fffd(text: str) -> str:
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A word between capitalised words is part of a name ("Śląski Klaster Drzewny")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).isupper():
+        return True
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    return bool(prev and prev.group(1).isupper() and not sentence_start(text, prev.start()))
+
+
+def fix_fffd(text: str, profile: Profile | None = None) -> str:
     """Replace U+FFFD runs by the Polish letters (or bullets) they stood for."""
     if FFFD not in text:
         return text
+    pairs = profile.fffd_pairs if profile and profile.fffd_pairs is not None else None
+    if pairs is None:
+        pairs = learn_pairs(text)
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
-    bullets = len(_BULLET_LINE.findall(text))
-    bullet_logp = 0.0 if bullets >= 2 else BULLET_LOGP
+    bullet_logp = 0.0 if len(_BULLET_LINE.findall(text)) >= 2 else BULLET_LOGP
     out: list[str] = []
     pos = 0
     i = 0
@@ -172,11 +206,7 @@ def fix_fffd(text: str) -> str:
             lo -= 1
         while hi + 1 < len(pieces) and _joinable(text, pieces[hi], pieces[hi + 1]):
             hi += 1
-        spans = pieces[lo : hi + 1]
-        if spans[0][0] < pos:
-            i = hi + 1
-            continue
-        for a, b, new in _solve(text, spans, bullet_logp):
+        for a, b, new in _solve(text, pieces[lo : hi + 1], bullet_logp, pairs):
             if a < pos:
                 continue
             out.append(text[pos:a])
@@ -192,6 +222,3 @@ def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     if right[0] - left[1] != 1 or text[left[1]] != " ":
         return False
     return text[left[1] - 1] == FFFD or text[right[0]] == FFFD
-
-
-assert set(_LETTER_ORDER) == set(PL_LOWER)

@@ -29,6 +29,8 @@ WORD = re.compile(r"[^\W\d_]+")
 UNKNOWN_LOGP = -12.0
 MORFEUSZ_LOGP = -8.5
 SMOOTHING = 200.0
+MIN_ASSOCIATION = -1.5
+MAX_ASSOCIATION = 3.0
 
 
 def strip_diacritics(text: str) -> str:
@@ -135,9 +137,23 @@ class Lexicon:
         c_pair = self.bigrams.get((prev, word), 0)
         return math.log10((c_pair + SMOOTHING * p_word) / (c_prev + SMOOTHING))
 
+    def association(self, left: str, right: str) -> float:
+        """log10 P(right | left) / P(right), clipped: how much `left` predicts `right`.
+
+        Clipping keeps unseen pairs of frequent words (NKJP has only a million words) from
+        outweighing the unigram evidence.
+        """
+        p_right = 10 ** self.logp(right) if right != "</s>" else 0.05
+        c_left = self.unigrams.get(left, 0)
+        if not c_left:
+            return 0.0
+        c_pair = self.bigrams.get((left, right), 0)
+        ratio = (c_pair + SMOOTHING * p_right) / ((c_left + SMOOTHING) * p_right)
+        return min(MAX_ASSOCIATION, max(MIN_ASSOCIATION, math.log10(ratio)))
+
     def in_context(self, prev: str, word: str, nxt: str) -> float:
         """Score of `word` between `prev` and `nxt` (all lower-case; '<s>'/'</s>' at ends)."""
-        return self.cond(prev, word) + self.cond(word, nxt)
+        return self.logp(word) + self.association(prev, word) + self.association(word, nxt)
 
 
 @lru_cache(maxsize=1)

@@ -17,12 +17,13 @@ from pipeline.repair.profile import Profile
 
 # A piece may run over a space that follows a U+FFFD ("dzia\nalno\ufffd ci"): the U+FFFD
 # fixer drops such spaces later, so the word is judged whole here.
-_LEFT = re.compile(r"(?:(?:[^\W\d_]|\ufffd)*[^\W\d_]\ufffd+ )*(?:[^\W\d_]|\ufffd)+$")
 _RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:(?<=\ufffd) (?:[^\W\d_]|\ufffd)+)*")
 _CANDIDATE = re.compile(r"(?<=[^\W\d_\ufffd])\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])", re.M)
 DAMAGED_PRIOR = 0.5
 CLEAN_PRIOR = 6.0
 SHORT_PRIOR = 2.0
+BREAK_THEN_SPACE = 2.0
+_AFTER_WORD = set(" \t,.;:!?)")
 L_SHARE = 0.004  # Polish prose has about 1.8 % "ł"; a quarter of that means none were lost
 
 
@@ -50,37 +51,81 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
     if damaged is None:
         damaged = looks_damaged(text)
     prior = SHORT_PRIOR if damaged is None else DAMAGED_PRIOR if damaged else CLEAN_PRIOR
-    lex = get_lexicon()
     out: list[str] = []
+    done = ""  # repaired text so far, so a word with two lost "ł" is judged whole
     pos = 0
+    skip: set[int] = set()
     for m in _CANDIDATE.finditer(text):
         i = m.start()
-        lm = _LEFT.search(text, max(0, i - 40), i)
-        left = lm.group().replace(" ", "") if lm else ""
+        if i in skip:
+            continue
+        left = _left_piece(done[-40:] + text[max(pos, i - 40) : i])
         rm = _RIGHT.match(text, i + 1)
         right = rm.group().replace(" ", "") if rm else ""
         if not left and not right:
             continue
+        after = rm.end() if rm else i + 1
         keep = _score(left) + _score(right)
-        if keep > -4.0 and left and right:
-            continue
-        joined = _score(left + "ł" + right) - prior
+        # "powsta\no ok." / "ogó\n wokó": a break followed by a space or a punctuation
+        # mark is no line wrap: it is a lost letter at the end of a word.
+        bonus = BREAK_THEN_SPACE if not right and text[i + 1 : i + 2] in _AFTER_WORD else 0.0
+        joined = _score(left + "ł" + right) - prior + bonus
+        chain = None
+        if rm and text[after : after + 1] == "\n":
+            r2 = _RIGHT.match(text, after + 1)
+            tail = r2.group().replace(" ", "") if r2 else ""
+            both = _score(left + "ł" + right + "ł" + tail) - 2 * prior
+            if both > joined and both > keep + _score(tail):
+                joined, chain = both, after
         if joined <= keep or joined <= UNKNOWN_LOGP + 1:
             continue
-        if right:
-            letters = [c for c in right if c.isalpha()]
-            upper = bool(letters) and letters[0].isupper() and (
-                bool(left) or len(letters) < 2 or all(c.isupper() for c in letters)
-                or sentence_start(text, i) or ("ł" + right).lower() in lex.capitals
-            )
-            if not left and not upper:
-                upper = sentence_start(text, i) and not right[0].isupper()
-                upper = upper or ("ł" + right).lower() in lex.capitals
+        letter = "Ł" if _upper(text, i, left, right) else "ł"
+        piece = text[pos:i] + letter
+        if chain is not None:
+            second = "Ł" if letter == "Ł" and right.isupper() else "ł"
+            piece += text[i + 1 : chain] + second
+            skip.add(chain)
+            pos = chain + 1
         else:
-            letters = [c for c in left if c.isalpha()]
-            upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-        out.append(text[pos:i])
-        out.append("Ł" if upper else "ł")
-        pos = i + 1
+            pos = i + 1
+        out.append(piece)
+        done = (done + piece)[-40:]
     out.append(text[pos:])
     return "".join(out)
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha() or c == "\ufffd"
+
+
+def _left_piece(s: str) -> str:
+    """The word (letters and U+FFFD, across spaces after a U+FFFD) that ends `s`."""
+    j = len(s)
+    while j > 0 and _is_letter(s[j - 1]):
+        j -= 1
+    # "alno\ufffd ci": a space after a U+FFFD that follows a letter may be an artefact
+    while j >= 3 and s[j - 1] == " " and s[j - 2] == "\ufffd" and j < len(s):
+        k = j - 2
+        while k > 0 and s[k - 1] == "\ufffd":
+            k -= 1
+        if k == 0 or not s[k - 1].isalpha():
+            break
+        j = k
+        while j > 0 and _is_letter(s[j - 1]):
+            j -= 1
+    return s[j:].replace(" ", "")
+
+
+def _upper(text: str, i: int, left: str, right: str) -> bool:
+    lex = get_lexicon()
+    if right:
+        letters = [c for c in right if c.isalpha()]
+        if left:
+            return bool(letters) and letters[0].isupper() and (
+                len(letters) < 2 or all(c.isupper() for c in letters)
+            ) and all(c.isupper() for c in left if c.isalpha())
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return True
+        return sentence_start(text, i + 1) or ("ł" + right).lower() in lex.capitals
+    letters = [c for c in left if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

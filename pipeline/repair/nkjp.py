@@ -27,15 +27,18 @@ def is_held_out(file_id: str) -> bool:
 
 
 def detokenize(tokens: list[str]) -> str:
-    text = " ".join(tokens)
+    """Join NKJP tokens; agglutinates ("em", "ś", "by") arrive glued with a leading '\x00'."""
+    text = " ".join(tokens).replace(" \x00", "")
     text = _NO_SPACE_BEFORE.sub(r"\1", text)
     text = _NO_SPACE_AFTER.sub(r"\1", text)
     return text.replace(" ”", "”").replace(' " ', ' "')
 
 
 def sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
-    """Yield (file id, tokens) for every sentence."""
+    """Yield (file id, tokens) for every sentence; NKJP splits "zrobiłbym" into "zrobił",
+    "by", "m", so such pieces are marked to be glued back to the word before them."""
     file_id = ""
+    prev_tag = ""
     tokens: list[str] = []
     with lzma.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -49,7 +52,11 @@ def sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
                     yield file_id, tokens
                     tokens = []
                 continue
-            tokens.append(line.split("\t", 1)[0])
+            fields = line.split("\t")
+            orth, tag = fields[0], fields[2] if len(fields) > 2 else ""
+            glue = tag.startswith("aglt") or (orth == "by" and prev_tag.startswith("praet"))
+            tokens.append("\x00" + orth if glue and tokens else orth)
+            prev_tag = tag
     if tokens:
         yield file_id, tokens
 

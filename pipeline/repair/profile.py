@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Profile:
     l_as_newline: bool | None = None
+    fffd_pairs: bool | None = None
     stripped: bool | None = None
     cid_map: dict[str, str] = field(default_factory=dict)
     redecode: list[tuple[str, str]] | None = None
