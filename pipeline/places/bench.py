@@ -46,9 +46,10 @@ def measure_load(path: Path = DATA) -> dict[str, float]:
     del index
     gc.collect()
     tracemalloc.start()
-    PlaceIndex(path)
+    held = PlaceIndex(path)
     traced = tracemalloc.get_traced_memory()[0] / 1e6
     tracemalloc.stop()
+    del held
     return {
         "load_s": round(seconds, 3),
         "rss_added_mb": round(rss_added, 1),

@@ -112,7 +112,7 @@ def _name_lines(
 
 
 # Heads that name something better known than the town ("Mińsk" is Belarus's capital).
-NO_SHORT_NAME = frozenset({"Mińsk"})
+NO_SHORT_NAME = frozenset({"Mińsk", "Kazimierza"})
 _HEAD_SPLIT = re.compile(r"[ -]")
 
 
@@ -121,9 +121,11 @@ def short_name_lines(
 ) -> list[str]:
     """A lines: "Gorzów" for Gorzów Wielkopolski, "Bielsko" for Bielsko-Biała.
 
-    Reports shorten a town's name to its head noun. The short form is kept where one town
-    has that head (or one of them is a city with powiat rights: Gorzów Wielkopolski, not
-    Gorzów Śląski), no town is named by the head alone, and the head is not a common word.
+    Reports shorten a town's name to its head noun. The short form points at the one town
+    with that head, or at the one city with powiat rights among them (Gorzów Wielkopolski,
+    not Gorzów Śląski), or else at all of them, so that "Tomaszów" comes out ambiguous
+    between the towns rather than among villages. No short form where a town is named by
+    the head alone or the head is a common word or a first name.
     """
     towns = {n: _town_records(recs) for n, recs in localities.items() if _town_records(recs)}
     standalone = standalone_counts(localities)
@@ -136,15 +138,14 @@ def short_name_lines(
     for head, names in sorted(heads.items()):
         if head in towns or head in NO_SHORT_NAME or is_common_word(head.lower()):
             continue
-        if "imię" in inflect.labels(head):  # "Kazimierz" (Dolny) is first a first name
+        if inflect.is_first_name(head):  # "Kazimierz" (Dolny) is first a first name
             continue
-        chosen = names if len(names) == 1 else [n for n in names if _city_county(towns[n])]
-        if len(chosen) != 1:
-            continue
-        name = chosen[0]
-        sym = towns[name][0].split(",")[0]
-        forms = {keys.key(_HEAD_SPLIT.split(f)[0]) for f in (name, *paradigms[name])}
-        lines.append(f"A\t{name}\t{sym}\t{'|'.join(sorted(forms))}")
+        cities = [n for n in names if _city_county(towns[n])]
+        for name in cities if len(cities) == 1 else names:
+            forms = {keys.key(_HEAD_SPLIT.split(f)[0]) for f in (name, *paradigms[name])}
+            for record in towns[name]:
+                sym = record.split(",")[0]
+                lines.append(f"A\t{name}\t{sym}\t{'|'.join(sorted(forms))}")
     return lines
 
 

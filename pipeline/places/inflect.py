@@ -347,3 +347,12 @@ def labels(word: str) -> set[str]:
     return {
         label for _s, _e, (_o, _l, _t, found, _q) in _morfeusz().analyse(word) for label in found
     }
+
+
+def is_first_name(word: str) -> bool:
+    """Whether `word` is a first name in the nominative ("Kazimierz", not "Tomaszów")."""
+    return any(
+        "imię" in found and "nom" in tag.split(":")[2].split(".")
+        for _s, _e, (_o, _l, tag, found, _q) in _morfeusz().analyse(word)
+        if tag.count(":") >= 2
+    )

@@ -31,6 +31,9 @@ ABBREVIATIONS: dict[str, str] = {
     "zdr": "zdr.",
     "górn": "górn.",
     "dln": "dln.",
+    "op": "op.",
+    "gd": "gd.",
+    "n": "n.",
 }
 
 # Stem of a full word → its abbreviation token.
@@ -46,11 +49,14 @@ ABBREVIATED_STEMS: tuple[tuple[str, str], ...] = (
     ("świętokrzysk", "św."),
     ("górnicz", "górn."),
     ("doln", "dln."),
+    ("opolsk", "op."),
+    ("gdańsk", "gd."),
 )
 _ADJ_ENDING = "(?:y|i|a|e|ie|ego|iego|ej|iej|emu|iemu|ym|im|ą|ych|ich|ymi|imi)"
 _STEM_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     *((re.compile(f"^{stem}{_ADJ_ENDING}$"), token) for stem, token in ABBREVIATED_STEMS),
     (re.compile("^zdr(?:ój|oju|ojowi|ojem)$"), "zdr."),
+    (re.compile("^nad$"), "n."),
 )
 
 _DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")

@@ -59,6 +59,7 @@ PLACE_WORDS = frozenset(
     [
         "m",
         "m.st",
+        "st",
         "miasto",
         "miasta",
         "mieście",
