@@ -1,16 +1,28 @@
 """Running stages over a corpus: reading the previous stage's file, per-document isolation,
-worker processes, progress, and writing the stage's file.
+worker processes with a time limit, the content-hash cache, progress, and writing the
+stage's file.
 
 Stage logic lives in the stage packages as pure functions; this module is the I/O edge.
+Per-document stages (ingest, repair, extract) look each document up in the cache first and
+send only the rest to `map_documents`; normalise and write work on the whole corpus and are
+cheap, so they always run.
 """
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import partial
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pipeline.errors import Code, problem
 from pipeline.schemas import (
@@ -24,17 +36,22 @@ from pipeline.store import iter_jsonl, read_stage, stage_path, write_json, write
 T = TypeVar("T")
 R = TypeVar("R")
 
-
+DEFAULT_TIMEOUT = 120.0  # seconds per document and stage; 0 or None: no limit
+Advance = Callable[..., None]
 class Reporter:
-    """Progress for people (a rich bar) or nothing for scripts (--quiet)."""
+    """Progress for people (a rich bar per stage: documents, pages, ETA) or nothing for
+    scripts (--quiet). It also keeps, per stage, how many documents were processed and
+    how many came from the cache (run.json reports them)."""
 
     def __init__(self, quiet: bool = False) -> None:
         self.quiet = quiet
+        self.counts: dict[str, dict[str, int]] = {}
 
     @contextmanager
-    def task(self, description: str, total: int) -> Iterator[Callable[[int], None]]:
+    def task(self, description: str, total: int) -> Iterator[Advance]:
+        """Yield `advance(documents=1, pages=0)` for the stage's bar."""
         if self.quiet or total == 0:
-            yield lambda n=1: None
+            yield lambda n=1, pages=0: None
             return
         from rich.progress import (
             BarColumn,
@@ -49,34 +66,189 @@ class Reporter:
             TextColumn("[bold]{task.description:<10}"),
             BarColumn(),
             MofNCompleteColumn(),
+            TextColumn("docs · {task.fields[pages]} pages"),
             TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
             transient=False,
         ) as progress:
-            task_id = progress.add_task(description, total=total)
-            yield lambda n=1: progress.advance(task_id, n)
+            task_id = progress.add_task(description, total=total, pages=0)
+            pages_done = 0
+
+            def advance(n: int = 1, pages: int = 0) -> None:
+                nonlocal pages_done
+                pages_done += pages
+                progress.update(task_id, advance=n, pages=pages_done)
+
+            yield advance
+
+
+# --- worker processes with a per-document time limit -------------------------------------
+
+
+def _context() -> Any:
+    """fork where it exists: workers inherit loaded models and lexicons for free."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _worker_main(function: Callable[[Any], Any], conn: Connection) -> None:
+    """A worker: receive (index, item), send (index, ok, result) until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        index, item = message
+        try:
+            conn.send((index, True, function(item)))
+        except Exception as exc:
+            conn.send((index, False, f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass
+class _Slot:
+    process: Any
+    conn: Connection
+    index: int | None = None
+    started: float = 0.0
+
+
+class _Pool(Generic[T, R]):
+    """Worker processes that can be killed one at a time (ProcessPoolExecutor cannot)."""
+
+    def __init__(self, function: Callable[[T], R], size: int) -> None:
+        self.function = function
+        self.context = _context()
+        self.slots = [self._start() for _ in range(size)]
+
+    def _start(self) -> _Slot:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(
+            target=_worker_main, args=(self.function, child), daemon=True
+        )
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    def replace(self, slot: _Slot) -> _Slot:
+        """Kill a worker (stuck or dead) and start a fresh one in its place."""
+        if slot.process.is_alive():
+            slot.process.kill()
+        slot.process.join()
+        slot.conn.close()
+        fresh = self._start()
+        self.slots[self.slots.index(slot)] = fresh
+        return fresh
+
+    def close(self) -> None:
+        for slot in self.slots:
+            with suppress(OSError):
+                slot.conn.send(None)
+        deadline = time.monotonic() + 2
+        for slot in self.slots:
+            slot.process.join(max(0.0, deadline - time.monotonic()))
+            if slot.process.is_alive():
+                slot.process.kill()
+                slot.process.join()
+            slot.conn.close()
 
 
 def map_documents(
-    function: Callable[[T], R], items: list[T], workers: int, advance: Callable[[int], None]
+    function: Callable[[T], R],
+    items: list[T],
+    workers: int,
+    advance: Advance,
+    *,
+    timeout: float | None = None,
+    on_failure: Callable[[T, str], R] | None = None,
+    on_result: Callable[[int, R], None] | None = None,
+    pages: Callable[[R], int] = lambda result: 0,
 ) -> list[R]:
-    """`function` over items in order, in worker processes when workers > 1."""
-    if workers <= 1 or len(items) <= 1:
-        out = []
-        for item in items:
-            out.append(function(item))
-            advance(1)
-        return out
-    results: list[R] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(function, items, chunksize=1):
-            results.append(result)
-            advance(1)
+    """`function` over items, results in input order.
+
+    With a timeout (seconds) or more than one worker, each item runs in a worker process;
+    an item that runs past the timeout has its worker killed and becomes
+    `on_failure(item, "timeout")`, one whose worker dies becomes `on_failure(item, why)`, and
+    the other items go on. `on_result(index, result)` sees each result as soon as it is done.
+    """
+    results: list[Any] = [None] * len(items)
+
+    def done(index: int, result: R) -> None:
+        results[index] = result
+        if on_result is not None:
+            on_result(index, result)
+        advance(1, pages=pages(result))
+
+    if not items:
+        return []
+    if workers <= 1 and not timeout:
+        for index, item in enumerate(items):
+            done(index, function(item))
+        return results
+
+    def failure(item: T, why: str) -> R:
+        if on_failure is None:
+            raise RuntimeError(why)
+        return on_failure(item, why)
+
+    pool: _Pool[T, R] = _Pool(function, max(1, min(workers, len(items))))
+    pending = deque(enumerate(items))
+    remaining = len(items)
+
+    def assign(slot: _Slot) -> None:
+        if pending:
+            slot.index, item = pending.popleft()
+            slot.started = time.monotonic()
+            slot.conn.send((slot.index, item))
+        else:
+            slot.index = None
+
+    try:
+        for slot in list(pool.slots):
+            assign(slot)
+        while remaining:
+            busy = [s for s in pool.slots if s.index is not None]
+            wait_s = None
+            if timeout:
+                wait_s = max(0.0, min(s.started + timeout for s in busy) - time.monotonic())
+            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], wait_s)
+            for slot in busy:
+                index = slot.index
+                assert index is not None
+                if slot.conn in ready or slot.process.sentinel in ready:
+                    try:
+                        if not slot.conn.poll():
+                            raise EOFError
+                        got, ok, value = slot.conn.recv()
+                    except (EOFError, OSError):
+                        code = slot.process.exitcode
+                        slot = pool.replace(slot)
+                        done(index, failure(items[index], f"worker process died (exit {code})"))
+                    else:
+                        done(got, value if ok else failure(items[got], value))
+                    remaining -= 1
+                    assign(slot)
+                elif timeout and time.monotonic() - slot.started >= timeout:
+                    slot = pool.replace(slot)
+                    done(index, failure(items[index], "timeout"))
+                    remaining -= 1
+                    assign(slot)
+    finally:
+        pool.close()
     return results
 
 
 # --- per-document stage functions (top level so worker processes can pickle them) --------
+
+
+def _failure_problem(stage: str, why: str, timeout: float | None) -> Any:
+    if why == "timeout":
+        return problem(Code.E011_TIMEOUT, seconds=f"{timeout:g}" if timeout else "?")
+    return problem(Code.E102_STAGE_FAILED, stage=stage, detail=why)
 
 
 def _ingest_one(args: tuple[str, str]) -> Document:
@@ -86,12 +258,19 @@ def _ingest_one(args: tuple[str, str]) -> Document:
     try:
         return ingest_file(Path(path), Path(root))
     except Exception as exc:  # a bad document never stops a run
-        p = problem(Code.E102_STAGE_FAILED, stage="ingest", detail=f"{type(exc).__name__}: {exc}")
-        name = Path(path).name
-        return Document(
-            id="0" * 16, name=name, path=name, format=Path(path).suffix.lstrip("."),
-            status="failed", reason=p.message, problems=[p], quality=0.0,
-        )
+        return _failed_document(path, root, problem(
+            Code.E102_STAGE_FAILED, stage="ingest", detail=f"{type(exc).__name__}: {exc}"
+        ))
+
+
+def _failed_document(path: str, root: str, p: Any) -> Document:
+    name = Path(path).name
+    rel = os.path.relpath(path, root)
+    return Document(
+        id=hashlib.sha256(rel.encode()).hexdigest()[:16], name=name, path=rel,
+        format=Path(path).suffix.lower().lstrip(".") or "unknown", status="failed",
+        reason=p.message, problems=[p], quality=0.0,
+    )
 
 
 def _repair_one(doc: Document) -> RepairedDocument:
@@ -125,45 +304,216 @@ def _set_ner(spec: str | None) -> None:
     _NER_SPEC = spec
 
 
+def _extract_with(ner: str | None, doc: RepairedDocument) -> list[Mention] | str:
+    _set_ner(ner)
+    return _extract_one(doc)
+
+
+# --- cache plumbing --------------------------------------------------------------------------
+
+
+def _file_record(path: Path, root: Path) -> bytes | None:
+    """What an ingest result depends on: the path and the bytes; None for what is not a
+    readable regular file inside the input folder (those are cheap and never cached)."""
+    from pipeline.ingest import MAX_BYTES
+
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+            return None
+        if not path.is_file() or path.stat().st_size > MAX_BYTES:
+            return None
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return f"{path.relative_to(root)}\0{path.suffix}\0".encode() + digest.digest()
+
+
+def _transient(reason: str | None) -> bool:
+    """Timeouts and dead workers depend on the machine, not the document: never cached."""
+    return bool(reason) and (f"[{Code.E011_TIMEOUT.value}]" in reason
+                             or "worker process died" in reason)
+
+
+def _cached_map(
+    reporter: Reporter,
+    stage: str,
+    cache: Any,
+    items: list[T],
+    records: list[bytes | None],
+    function: Callable[[T], R],
+    workers: int,
+    advance: Advance,
+    *,
+    timeout: float | None,
+    on_failure: Callable[[T, str], R],
+    reason: Callable[[R], str | None],
+    pages: Callable[[R], int],
+    warm: Callable[[], None] | None = None,
+) -> list[R]:
+    """Cached results where the key matches; `function` (in workers) for the rest."""
+    keys = [cache.key(r) if r is not None else None for r in records]
+    results: list[Any] = [cache.get(k) for k in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    for result in results:
+        if result is not None:
+            advance(1, pages=pages(result))
+    if todo and warm is not None and (workers > 1 or timeout):
+        warm()  # load models once here; forked workers share them
+
+    def store(j: int, result: R) -> None:
+        results[todo[j]] = result
+        if not _transient(reason(result)):
+            cache.put(keys[todo[j]], result)
+
+    map_documents(
+        function, [items[i] for i in todo], workers, advance, timeout=timeout,
+        on_failure=on_failure, on_result=store, pages=pages,
+    )
+    cache.prune({k for k in keys if k is not None})
+    reporter.counts[stage] = {
+        "documents": len(items), "processed": len(todo), "cached": len(items) - len(todo),
+    }
+    return results
+
+
+def _warm_document() -> Document:
+    """A one-sentence document: running it through a stage loads what the stage needs."""
+    from pipeline.schemas import Page
+
+    text = "Klaster Lotniczy w Rzeszowie zrzesza 120 firm z województwa podkarpackiego."
+    return Document(id="0" * 16, name="warm-up", path="warm-up", format="txt",
+                    pages=[Page(number=1, text=text)])
+
+
+def _warm_repair() -> None:
+    _repair_one(_warm_document())
+
+
+def _warm_extract(ner: str | None) -> None:
+    _extract_with(ner, _repair_one(_warm_document()))
+
+
 # --- stages --------------------------------------------------------------------------------
 
 
-def ingest(input_dir: Path, output: Path, workers: int, reporter: Reporter) -> list[Document]:
+def ingest(
+    input_dir: Path,
+    output: Path,
+    workers: int,
+    reporter: Reporter,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    use_cache: bool = True,
+) -> list[Document]:
+    from pipeline.cache import StageCache
     from pipeline.ingest import list_inputs
 
     paths = list_inputs(input_dir)
+    cache: StageCache[Document] = StageCache(
+        output, "ingest", Document.model_dump_json, Document.model_validate_json,
+        enabled=use_cache,
+    )
+    items = [(str(p), str(input_dir)) for p in paths]
     with reporter.task("ingest", len(paths)) as advance:
-        documents = map_documents(
-            _ingest_one, [(str(p), str(input_dir)) for p in paths], workers, advance
+        documents = _cached_map(
+            reporter, "ingest", cache, items, [_file_record(p, input_dir) for p in paths],
+            _ingest_one, workers, advance, timeout=timeout,
+            on_failure=lambda item, why: _failed_document(
+                item[0], item[1], _failure_problem("ingest", why, timeout)
+            ),
+            reason=lambda d: d.reason, pages=lambda d: len(d.pages),
         )
     write_jsonl(stage_path(output, "ingest"), documents)
     return documents
 
 
-def repair(output: Path, workers: int, reporter: Reporter) -> list[RepairedDocument]:
+def repair(
+    output: Path,
+    workers: int,
+    reporter: Reporter,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    use_cache: bool = True,
+) -> list[RepairedDocument]:
+    from pipeline.cache import StageCache
+
     documents = read_stage(output, "ingest", Document, reader="repair")
+    cache: StageCache[RepairedDocument] = StageCache(
+        output, "repair", RepairedDocument.model_dump_json,
+        RepairedDocument.model_validate_json, enabled=use_cache,
+    )
     with reporter.task("repair", len(documents)) as advance:
-        repaired = map_documents(_repair_one, documents, workers, advance)
+        repaired = _cached_map(
+            reporter, "repair", cache, documents,
+            [d.model_dump_json().encode() for d in documents], _repair_one, workers, advance,
+            timeout=timeout,
+            on_failure=lambda doc, why: RepairedDocument(
+                id=doc.id, name=doc.name, status="failed",
+                reason=_failure_problem("repair", why, timeout).message,
+            ),
+            reason=lambda r: r.reason, pages=lambda r: len(r.pages), warm=_warm_repair,
+        )
     write_jsonl(stage_path(output, "repair"), repaired)
     return repaired
 
 
+def _encode_mentions(result: list[Mention] | str) -> str:
+    import json
+
+    if isinstance(result, str):
+        return json.dumps({"failure": result}, ensure_ascii=False)
+    return json.dumps({"mentions": [m.model_dump(mode="json") for m in result]},
+                      ensure_ascii=False)
+
+
+def _decode_mentions(text: str) -> list[Mention] | str:
+    import json
+
+    data = json.loads(text)
+    if "failure" in data:
+        return str(data["failure"])
+    return [Mention.model_validate(m) for m in data["mentions"]]
+
+
 def extract(
-    output: Path, workers: int, reporter: Reporter, ner: str | None = "default"
+    output: Path,
+    workers: int,
+    reporter: Reporter,
+    ner: str | None = "default",
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    use_cache: bool = True,
 ) -> tuple[list[Mention], dict[str, str]]:
+    from pipeline.cache import StageCache, folder_fingerprint
+
+    repaired = read_stage(output, "repair", RepairedDocument, reader="extract")
+    options = {"ner": str(ner)}
     if ner not in (None, "none"):
+        from pipeline.ner import MODEL_DIR
+
+        model = MODEL_DIR if ner == "default" else Path(ner)
+        options["model"] = folder_fingerprint(model) if model.exists() else str(ner)
+    cache: StageCache[list[Mention] | str] = StageCache(
+        output, "extract", _encode_mentions, _decode_mentions, options=options,
+        enabled=use_cache,
+    )
+    records = [d.model_dump_json().encode() for d in repaired]
+    if ner not in (None, "none") and not all(cache.has(cache.key(r)) for r in records):
         from pipeline.ner import load_ner
 
         load_ner(ner)  # fail fast, with a coded message, before any document
     _set_ner(ner)
-    repaired = read_stage(output, "repair", RepairedDocument, reader="extract")
     with reporter.task("extract", len(repaired)) as advance:
-        if workers > 1:
-            from functools import partial
-
-            results = map_documents(partial(_extract_with, ner), repaired, workers, advance)
-        else:
-            results = map_documents(_extract_one, repaired, workers, advance)
+        results = _cached_map(
+            reporter, "extract", cache, repaired, records, partial(_extract_with, ner),
+            workers, advance, timeout=timeout,
+            on_failure=lambda doc, why: _failure_problem("extract", why, timeout).message,
+            reason=lambda r: r if isinstance(r, str) else None,
+            pages=lambda r: 0, warm=partial(_warm_extract, ner),
+        )
     mentions: list[Mention] = []
     failures: dict[str, str] = {}
     for doc, result in zip(repaired, results, strict=True):
@@ -173,11 +523,6 @@ def extract(
             mentions.extend(result)
     write_jsonl(stage_path(output, "extract"), mentions)
     return mentions, failures
-
-
-def _extract_with(ner: str | None, doc: RepairedDocument) -> list[Mention] | str:
-    _set_ner(ner)
-    return _extract_one(doc)
 
 
 def normalise(
@@ -211,7 +556,8 @@ def versions() -> dict[str, str]:
     from importlib import metadata
 
     out = {}
-    for name in ("klastry", "spacy", "pdfplumber", "ftfy", "morfeusz2", "wordfreq", "rapidfuzz", "pydantic"):
+    for name in ("klastry", "spacy", "pdfplumber", "ftfy", "morfeusz2", "wordfreq", "rapidfuzz",
+                 "pydantic"):
         try:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

@@ -1,0 +1,132 @@
+"""PDF ingestion: reading order, running headers and footers, tables, scans, damaged layers.
+
+Every PDF is generated here (see `pdf_factory` for how each damage is produced), read by
+`ingest_file` exactly as a run reads it, and checked on the `Document` it becomes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_factory import cid, clean, doubled_pdf, encrypted_pdf, fffd, needs_font, scanned_pdf
+
+from pipeline.ingest import ingest_file
+from pipeline.ingest.layout import Line, find_gutter, reading_order
+from pipeline.ingest.quality import DAMAGED_BELOW, page_quality
+from pipeline.schemas import Document
+
+pytestmark = needs_font
+
+
+def ingest_bytes(tmp_path: Path, name: str, data: bytes) -> Document:
+    (tmp_path / name).write_bytes(data)
+    return ingest_file(tmp_path / name, tmp_path)
+
+
+def codes(doc: Document) -> set[str]:
+    return {p.code for p in doc.problems}
+
+
+def test_clean_report_pages_numbered_headers_and_footers_set_aside(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "raport.pdf", clean(pages=3))
+    assert doc.status == "ok" and doc.format == "pdf" and doc.quality == 1.0
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    for page in doc.pages:
+        assert page.status == "ok"
+        assert page.header == "Raport o klastrach województwa – edycja 2024"
+        assert page.footer == f"Strona {page.number}"
+        assert "Raport o klastrach" not in page.text and "Strona" not in page.text
+    assert doc.pages[0].text.startswith("Klaster Lotniczy – raport")
+    assert "przedsiębiorstw" in doc.pages[1].text
+
+
+def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "kolumny.pdf", clean(pages=2, columns=2))
+    for page in doc.pages:
+        lines = [ln for ln in page.text.split("\n") if ln]
+        # a column is 227 pt wide: no line may join text from both columns
+        assert max(len(ln) for ln in lines) < 60, max(lines, key=len)
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "kolumny.pdf") as pdf:
+        naive = pdf.pages[1].extract_text()
+    assert max(len(ln) for ln in naive.split("\n")) > 70  # pdfplumber alone interleaves them
+
+
+def test_gutter_needs_two_real_columns() -> None:
+    def line(top: float, *spans: tuple[float, float]) -> Line:
+        words = [{"x0": a, "x1": b, "top": top, "bottom": top + 10, "text": "słowo"}
+                 for a, b in spans]
+        return Line(top, top + 10, spans[0][0], spans[-1][1], " ".join("słowo" for _ in spans),
+                    words)
+
+    two = [line(20.0 * k, (50, 270), (320, 540)) for k in range(12)]
+    assert find_gutter(two, 595) is not None
+    ordered = reading_order(two, 595)
+    assert [ln.x0 for ln in ordered] == [50] * 12 + [320] * 12
+    # a list of short items (name, then a number far right) is no two-column page
+    short = [line(20.0 * k, (50, 120), (500, 520)) for k in range(12)]
+    assert find_gutter(short, 595) is None
+
+
+def test_tables_are_rows_of_cells(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "tabela.pdf", clean(pages=1, table=True))
+    text = doc.pages[0].text
+    assert "Klaster | Miasto | Członkowie" in text
+    assert "Dolina Lotnicza | Rzeszów | 180" in text
+    assert "Klaster Spożywczy | Łódź | 32" in text
+    assert text.index("Członkowie\n") > text.index("Klaster Lotniczy")  # in page order
+
+
+def test_missing_tounicode_gives_cid_and_a_low_quality(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "cid.pdf", cid())
+    page = doc.pages[0]
+    assert "(cid:" in page.text
+    assert page.status == "damaged" and page.quality < DAMAGED_BELOW
+    assert "E013" in codes(doc) and doc.quality < DAMAGED_BELOW
+    assert doc.status == "ok"  # the text is all there, the repair stage decodes it
+
+
+def test_fffd_tounicode_gives_replacement_characters(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "fffd.pdf", fffd())
+    page = doc.pages[0]
+    assert "\ufffd" in page.text and not any(ch in page.text for ch in "ąęłśżź")
+    assert page.status == "damaged" and 0.8 < page.quality < DAMAGED_BELOW
+
+
+def test_doubled_glyphs_lower_the_quality(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "bold.pdf", doubled_pdf())
+    assert "PPoollsskkaa" in doc.pages[0].text
+    assert doc.pages[0].status == "damaged" and doc.pages[0].quality <= 0.6
+
+
+def test_scanned_page_needs_ocr(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "skan.pdf", scanned_pdf())
+    assert doc.status == "failed" and doc.pages[0].status == "needs_ocr"
+    assert doc.reason and doc.reason.startswith("[E006]") and "ocrmypdf" in doc.reason
+    mixed = ingest_bytes(tmp_path, "mieszany.pdf", scanned_pdf(with_text_page=True))
+    assert mixed.status == "partial"
+    assert [p.status for p in mixed.pages] == ["ok", "needs_ocr"]
+    assert [(p.code, p.page) for p in mixed.problems] == [("E006", 2)]
+
+
+def test_pdf_with_empty_user_password_is_read(tmp_path: Path) -> None:
+    doc = ingest_bytes(tmp_path, "zabezpieczony.pdf", encrypted_pdf(clean(pages=1), ""))
+    assert doc.status == "ok" and "Klaster Lotniczy" in doc.pages[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Klaster zrzesza przedsiębiorstwa z regionu.", False),
+        ("Klaster zrzesza przedsi(cid:12)biorstwa z regionu.", True),
+        ("Klaster zrzesza przedsi\ufffdbiorstwa z regionu.", True),  # 1 lost glyph in 38
+        ("Wsp\ufffdlne dzia\ufffdania \ufffdl\ufffdskich firm.", True),
+        ("KKllaasstteerr zrzesza firmy.", True),
+        ("\ue000 Klaster zrzesza firmy z regionu, od lat współpracując z uczelniami.", False),
+    ],
+)
+def test_quality_counts_lost_glyphs(text: str, low: bool) -> None:
+    assert (page_quality(text) < DAMAGED_BELOW) is low
+    assert page_quality("") == 0.0 and page_quality("1 2 3") == 1.0
