@@ -29,6 +29,19 @@ OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="Output folder."
 InputOpt = Annotated[Path, typer.Option("--input", "-i", help="Folder of source documents.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or tables.")]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        min=0,
+        help="Seconds one document may take in a stage before it is stopped and marked failed "
+        "(E011); 0 for no limit.",
+    ),
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Redo every document instead of reusing unchanged results."),
+]
 NerOpt = Annotated[
     str,
     typer.Option(
@@ -63,6 +76,8 @@ def run(
         Path | None, typer.Option(help="Reviewers' corrections (default review/corrections.jsonl).")
     ] = None,
     quiet: QuietOpt = False,
+    timeout: TimeoutOpt = 120.0,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Run every stage: ingest, repair, extract, normalise, write."""
     from pipeline import runner
@@ -75,13 +90,14 @@ def run(
     timings = []
     try:
         t0 = time.perf_counter()
-        documents = runner.ingest(input, output, workers, reporter)
+        limits = {"timeout": timeout or None, "use_cache": not no_cache}
+        documents = runner.ingest(input, output, workers, reporter, **limits)
         timings.append(_timing("ingest", t0, len(documents)))
         t0 = time.perf_counter()
-        repaired = runner.repair(output, workers, reporter)
+        repaired = runner.repair(output, workers, reporter, **limits)
         timings.append(_timing("repair", t0, len(repaired)))
         t0 = time.perf_counter()
-        _, extract_failures = runner.extract(output, workers, reporter, ner)
+        _, extract_failures = runner.extract(output, workers, reporter, ner, **limits)
         timings.append(_timing("extract", t0, len(repaired)))
         t0 = time.perf_counter()
         _, _, unmatched = runner.normalise(output, corrections)
@@ -94,7 +110,8 @@ def run(
         return
     failed = runner.failed_documents(documents) + sorted(extract_failures)
     _write_run_info(
-        output, input, started, timings, documents, mentions, clusters, failed, unmatched
+        output, input, started, timings, documents, mentions, clusters, failed, unmatched,
+        reporter.counts,
     )
     if not quiet:
         _summary(documents, clusters, unmatched)
@@ -106,7 +123,8 @@ def _timing(stage: str, t0: float, documents: int) -> dict[str, object]:
 
 
 def _write_run_info(
-    output, input, started, timings, documents, mentions, clusters, failed, unmatched
+    output, input, started, timings, documents, mentions, clusters, failed, unmatched,
+    cache_counts=None,
 ) -> None:
     from pipeline import __version__, runner
 
@@ -128,6 +146,12 @@ def _write_run_info(
             "mentions": len(mentions),
             "clusters": len(clusters),
             "corrections_unmatched": len(unmatched),
+            # per stage: documents computed in this run and documents reused from the cache
+            **{
+                f"{stage}_{kind}": counts[kind]
+                for stage, counts in (cache_counts or {}).items()
+                for kind in ("processed", "cached")
+            },
         },
         "failed": failed,
         "corrections_unmatched": unmatched,
@@ -173,23 +197,38 @@ def ingest(
     output: OutputOpt = Path("output"),
     workers: WorkersOpt = 1,
     quiet: QuietOpt = False,
+    timeout: TimeoutOpt = 120.0,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Read the input folder into output/stages/documents.jsonl."""
     from pipeline import runner
 
-    documents = runner.ingest(input, output, workers, runner.Reporter(quiet))
+    if not input.is_dir():
+        _console().print(f"[red]Input folder {input} does not exist.[/red]")
+        raise typer.Exit(2)
+    documents = runner.ingest(
+        input, output, workers, runner.Reporter(quiet), timeout=timeout or None,
+        use_cache=not no_cache,
+    )
     _finish(documents, runner.failed_documents(documents), quiet)
 
 
 @app.command()
 def repair(
-    output: OutputOpt = Path("output"), workers: WorkersOpt = 1, quiet: QuietOpt = False
+    output: OutputOpt = Path("output"),
+    workers: WorkersOpt = 1,
+    quiet: QuietOpt = False,
+    timeout: TimeoutOpt = 120.0,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Repair the text of ingested documents into output/stages/repaired.jsonl."""
     from pipeline import runner
 
     try:
-        runner.repair(output, workers, runner.Reporter(quiet))
+        runner.repair(
+            output, workers, runner.Reporter(quiet), timeout=timeout or None,
+            use_cache=not no_cache,
+        )
     except Exception as exc:
         _fail(exc)
 
@@ -200,12 +239,17 @@ def extract(
     workers: WorkersOpt = 1,
     ner: NerOpt = "default",
     quiet: QuietOpt = False,
+    timeout: TimeoutOpt = 120.0,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Find clusters and their facts in repaired documents (output/stages/mentions.jsonl)."""
     from pipeline import runner
 
     try:
-        _, failures = runner.extract(output, workers, runner.Reporter(quiet), ner)
+        _, failures = runner.extract(
+            output, workers, runner.Reporter(quiet), ner, timeout=timeout or None,
+            use_cache=not no_cache,
+        )
     except Exception as exc:
         _fail(exc)
         return
