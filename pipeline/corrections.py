@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.errors import Code, KlastryError, message
 from pipeline.extract.names import name_key
@@ -128,9 +128,19 @@ def load_store(path: Path, strict: bool = False) -> list[Correction]:
             correction = Correction.model_validate_json(line)
             corrections.append(validate(correction) if strict else correction)
         except ValueError as exc:
-            detail = str(exc).splitlines()[-1 if strict else 0][:160]
-            raise KlastryError(Code.E303_CORRECTIONS_INVALID, line=number, detail=detail) from exc
+            raise KlastryError(
+                Code.E303_CORRECTIONS_INVALID, line=number, detail=_detail(exc)
+            ) from exc
     return corrections
+
+
+def _detail(exc: ValueError) -> str:
+    """One readable line: the field and the reason, without pydantic's links."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return (f"{where}: " if where else "") + first["msg"][:160]
+    return str(exc)[:160]
 
 
 def _identity(c: Correction) -> str:

@@ -2,7 +2,7 @@
  *
  * Vanilla JS, no dependencies, works from file://. Every string that comes from a
  * document reaches the page through textContent or setAttribute on a fixed attribute,
- * never through innerHTML; links are made only for http(s) addresses. Verdicts live in
+ * never through HTML parsing; links are made only for http(s) addresses. Verdicts live in
  * localStorage (shared by the index and the document pages) until exported as JSONL for
  * `klastry corrections apply`.
  */
