@@ -419,13 +419,18 @@ def corrections_apply(
     """Add reviewed verdicts to the store; every later run applies them."""
     from pipeline import corrections as review
 
+    if not file.is_file():
+        _console().print(f"[red]{file} does not exist: export it from the review page.[/red]")
+        raise typer.Exit(2)
     try:
-        new = review.load_store(file)
+        new = review.load_store(file, strict=True)
         count = review.append_to_store(store, new, reviewer)
     except Exception as exc:
         _fail(exc)
         return
-    typer.echo(f"stored {count} verdict(s) in {store}")
+    skipped = len(new) - count
+    note = f" ({skipped} already stored)" if skipped else ""
+    typer.echo(f"stored {count} verdict(s) in {store}{note}; every later run applies them")
 
 
 @corrections_app.command("to-gold")
