@@ -43,8 +43,11 @@ def write_case_output(case: dict, output: Path) -> list[Mention]:
                 start = original.index(s["find"])
                 steps.append(
                     RepairStep(
-                        rule=s["rule"], start=start, end=start + len(s["find"]),
-                        before=s["find"], after=s["after"],
+                        rule=s["rule"],
+                        start=start,
+                        end=start + len(s["find"]),
+                        before=s["find"],
+                        after=s["after"],
                     )
                 )
             text = apply_steps(original, steps)
@@ -66,9 +69,15 @@ def write_case_output(case: dict, output: Path) -> list[Mention]:
         mentions.append(mention)
         clusters.append(
             Cluster(
-                cluster_id=f"kl-{i}", name=mention.name, member_count=mention.member_count,
-                town=mention.town, voivodeship=mention.voivodeship, websites=mention.websites,
-                goals=mention.goals, mention_ids=[mention.id], docs=[mention.doc],
+                cluster_id=f"kl-{i}",
+                name=mention.name,
+                member_count=mention.member_count,
+                town=mention.town,
+                voivodeship=mention.voivodeship,
+                websites=mention.websites,
+                goals=mention.goals,
+                mention_ids=[mention.id],
+                docs=[mention.doc],
                 confidence=mention.confidence.get("name", 0.0),
             )
         )
@@ -79,7 +88,9 @@ def write_case_output(case: dict, output: Path) -> list[Mention]:
 
 
 def embedded(html: str) -> dict:
-    match = re.search(r'<script type="application/json" id="review-data">(.*?)</script>', html, re.S)
+    match = re.search(
+        r'<script type="application/json" id="review-data">(.*?)</script>', html, re.S
+    )
     assert match, "no data block"
     return json.loads(match.group(1))
 
@@ -124,7 +135,10 @@ def test_embedded_data_round_trips_exactly(hostile_site) -> None:
     assert shown["name"] == m.name
     assert shown["values"]["goals"] == m.goals
     assert data["doc"]["name"] == m.doc
-    assert data["doc"]["pages"][0]["original"] == load_case("hostile.json")["documents"][0]["pages"][0]["original"]
+    assert (
+        data["doc"]["pages"][0]["original"]
+        == load_case("hostile.json")["documents"][0]["pages"][0]["original"]
+    )
     listing = embedded(index.read_text(encoding="utf-8"))
     assert [x["name"] for x in listing["mentions"]] == [m.name]
 
@@ -156,7 +170,14 @@ def test_evidence_maps_back_to_the_original_text(hostile_site) -> None:
 
 def test_assets_never_use_innerhtml_or_fetch() -> None:
     js = (Path(__file__).parents[1] / "pipeline" / "review" / "assets" / "review.js").read_text()
-    for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "fetch("):
+    for banned in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "fetch(",
+    ):
         assert banned not in js
 
 
@@ -166,7 +187,8 @@ def test_assets_never_use_innerhtml_or_fetch() -> None:
 )
 def test_select_filters_then_samples(sample, below, expected) -> None:
     mentions = [
-        Mention(doc="d", name=f"Klaster {i}", confidence={"name": c}) for i, c in enumerate((0.5, 0.9, 0.65, 0.8))
+        Mention(doc="d", name=f"Klaster {i}", confidence={"name": c})
+        for i, c in enumerate((0.5, 0.9, 0.65, 0.8))
     ]
     chosen = select(mentions, sample=sample, seed=3, below_confidence=below)
     assert len(chosen) == expected
@@ -203,7 +225,7 @@ def test_spot_check_prints_fields_with_quotes(hostile_site) -> None:
 
 
 def test_cli_review_and_spot_check(hostile_site) -> None:
-    index, mentions = hostile_site
+    index, _ = hostile_site
     output = index.parents[1]
     result = CliRunner().invoke(app, ["review", "--output", str(output), "--sample", "1"])
     assert result.exit_code == 0, result.output

@@ -26,8 +26,12 @@ CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).parents[1]
 SCREENSHOTS = ROOT / "output" / "review" / "screenshots"
 ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 
 pytestmark = [
@@ -73,21 +77,38 @@ def shoot(page, tmp_path: Path, name: str) -> None:
 def klastry(*args: str) -> subprocess.CompletedProcess:
     result = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=240,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert result.returncode in (0, 1), result.stderr[-2000:]
     return result
 
 
 def run_pipeline(output: Path, store: Path) -> None:
-    klastry("run", "--input", str(ROOT / "raw"), "--output", str(output), "--ner", "none",
-            "--corrections", str(store), "--quiet")
+    klastry(
+        "run",
+        "--input",
+        str(ROOT / "raw"),
+        "--output",
+        str(output),
+        "--ner",
+        "none",
+        "--corrections",
+        str(store),
+        "--quiet",
+    )
 
 
 def pick_mention(output: Path) -> dict:
     """The least certain mention with a member count and its evidence."""
-    rows = [json.loads(x) for x in (output / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
-    candidates = [m for m in rows if m["member_count"] is not None and m["evidence"].get("member_count")]
+    rows = [
+        json.loads(x) for x in (output / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    candidates = [
+        m for m in rows if m["member_count"] is not None and m["evidence"].get("member_count")
+    ]
     assert candidates, "the seeds should give at least one member count"
     return min(candidates, key=lambda m: (min(m["confidence"].values()), m["id"]))
 
@@ -137,18 +158,23 @@ def test_review_round_trip(page, tmp_path: Path) -> None:
     assert text == page.input_value("#export-text")
     lines = [json.loads(x) for x in text.splitlines()]
     assert {(x["field"], x["verdict"], x["value"]) for x in lines} == {
-        ("member_count", "correct", new_count), ("name", "accept", mention["name"]),
+        ("member_count", "correct", new_count),
+        ("name", "accept", mention["name"]),
     }
     assert all(x["mention"] == mention["name"] and x["reviewer"] == "Test Reviewer" for x in lines)
     shoot(page, tmp_path, "export.png")
 
     applied = klastry("corrections", "apply", str(exported), "--store", str(store))
     assert "stored 2 verdict(s)" in applied.stdout
-    stale = review.Correction(doc=mention["doc"], mention="Klaster Którego Nie Ma", field="town", verdict="reject")
+    stale = review.Correction(
+        doc=mention["doc"], mention="Klaster Którego Nie Ma", field="town", verdict="reject"
+    )
     review.append_to_store(store, [stale], reviewer="Test Reviewer")
     run_pipeline(output, store)
 
-    after = {m["id"]: m for m in map(json.loads, (output / "mentions.jsonl").read_text().splitlines())}
+    after = {
+        m["id"]: m for m in map(json.loads, (output / "mentions.jsonl").read_text().splitlines())
+    }
     corrected = after[mention["id"]]
     assert corrected["member_count"] == new_count
     assert corrected["reviewed"] == {"member_count": True, "name": True}
