@@ -182,8 +182,9 @@ def _summary(documents, clusters, unmatched) -> None:
 
 
 def _finish(documents, failed: list[str], quiet: bool) -> None:
+    """Exit 1 listing the failed documents; the list is printed even with --quiet."""
     if failed:
-        console = _console(quiet)
+        console = _console()
         console.print(f"[red]{len(failed)} document(s) failed:[/red]")
         reasons = {d.name: d.reason for d in documents}
         for name in failed:

@@ -56,7 +56,7 @@ class PredictedMention(BaseModel):
     town: str | None = None
     voivodeship: str | None = None
     country: str | None = None
-    goals: list[str] = []
+    goals: list[str] | None = None
     coordinator: str | None = None
     legal_form: str | None = None
     founded_year: int | None = None
@@ -310,7 +310,7 @@ def _score_fields(scores: Scores, doc: str, g: GoldMention, p: PredictedMention 
     if (
         g.goals is not None
         and "goals" not in g.unscored
-        and _score_goals(scores.fields["goals"], g.goals, p.goals if p else [])
+        and _score_goals(scores.fields["goals"], g.goals, (p.goals or []) if p else [])
     ):
         scores.errors.append(
             Errors(

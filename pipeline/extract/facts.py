@@ -69,6 +69,12 @@ MEMBERSHIP_CUE = re.compile(
     r"działa\w* w (?:nim|ramach)|sygnatariusz\w*|przystąpi\w*|przystąpił\w*",
     re.IGNORECASE,
 )
+MEETING = re.compile(
+    r"spotkani\w*|konferencj\w*|szkoleni\w*|warsztat\w*|posiedzeni\w*|targ(?:i|ach|ów)\b|"
+    r"kongres\w*|seminari\w*|wydarzeni\w*",
+    re.IGNORECASE,
+)
+STRONG_MEMBERSHIP_CUE = re.compile(r"zrzesz\w*|skupi\w*|członk\w*|należ\w*", re.IGNORECASE)
 NOT_MEMBERS = re.compile(
     r"%|\bproc|pracownik|zatrudni|osób|osoby|mieszkańc|zł\b|pln|eur|mln|mld|tys\.|"
     r"spotkani|konferencj|szkoleni|warsztat|klastr[óy]w\b|klastry\b|projekt[óy]w",
@@ -117,6 +123,8 @@ def member_counts(
             "(" in text[max(s_start, m.start() - 60) : m.start()]
             and ")" in text[m.end() : m.end() + 5]
         )
+        if MEETING.search(sentence) and not STRONG_MEMBERSHIP_CUE.search(sentence):
+            continue  # people or firms at a meeting are attendees, not members
         cue = MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren) or assume_members
         if not cue:
             continue

@@ -384,7 +384,8 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         aliases.append(name)
         name = title_case(name)
     name = tidy_name(name)
-    aliases = [tidy_name(a) for a in aliases if tidy_name(a) and name_key(a) != name_key(name)]
+    # The document's own spelling stays an alias even when it differs only in case.
+    aliases = [tidy_name(a) for a in aliases if tidy_name(a) and tidy_name(a) != name]
     return ParsedItem(
         name=name,
         aliases=list(dict.fromkeys(aliases)),
