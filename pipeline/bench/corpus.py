@@ -311,15 +311,22 @@ def encrypted_pdf(data: bytes, user_password: str) -> bytes:
 
 
 def page_bomb_pdf(pages: int = 20_000) -> bytes:
-    """A small file declaring a huge number of pages (all the same empty page object)."""
+    """A small file declaring a huge number of pages: distinct page objects (pdfminer skips
+    repeats of one object) that all share one tiny content stream."""
     import pikepdf
 
     pdf = pikepdf.new()
     pdf.add_blank_page(page_size=(200, 200))
-    page = pdf.pages[0].obj
-    kids = pikepdf.Array([page] * pages)
     root_pages = pdf.Root.Pages
-    root_pages.Kids = kids
+    template = pdf.pages[0].obj
+    content = pdf.make_stream(b"")
+    kids = [template]
+    for _ in range(pages - 1):
+        kids.append(pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Page, Parent=root_pages, MediaBox=[0, 0, 200, 200],
+            Contents=content,
+        )))
+    root_pages.Kids = pikepdf.Array(kids)
     root_pages.Count = pages
     out = io.BytesIO()
     pdf.save(out)

@@ -18,7 +18,7 @@ from pipeline.ingest.layout import Line, group_lines, join_lines, reading_order,
 from pipeline.ingest.result import ReadError, ReadResult
 from pipeline.ingest.running import split_running
 
-MAX_PAGES = 2000
+MAX_PAGES = 1000  # regional reports run to a few hundred pages
 
 
 def _open(data: bytes) -> Any:
