@@ -27,6 +27,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _HAS_PL = re.compile(f"[{PL_LETTERS}]")
 UNRECOGNISED_PENALTY = 3.0  # a plain spelling morfeusz rejects ("sie") is a stripped one
 MIN_EVIDENCE = 4
+OGONKI_MARGIN = float(__import__("os").environ.get("OGM", "2.0"))
+OGONKI_BONUS = float(__import__("os").environ.get("OGB", "1.0"))
 
 
 def _evidence(text: str) -> tuple[int, int]:
@@ -93,11 +95,20 @@ def restore_passage(text: str) -> str:
         prev = choice[i - 1] if i > 0 else "<s>"
         nxt = choice[i + 1] if i + 1 < len(choice) else "</s>"
         plain = lows[i]
-        choice[i] = max(
-            options,
-            key=lambda c: lex.in_context(prev, c, nxt)
-            - (UNRECOGNISED_PENALTY if c == plain and not lex.is_morfeusz_word(c) else 0.0),
+        scored = sorted(
+            (
+                lex.in_context(prev, c, nxt)
+                - (UNRECOGNISED_PENALTY if c == plain and not lex.is_morfeusz_word(c) else 0.0),
+                c,
+            )
+            for c in options
         )
+        if len(scored) > 1 and scored[-1][0] - scored[-2][0] < OGONKI_MARGIN:
+            if guess is None:
+                guess = ogonki.restore(text)
+            alt = guess[tokens[i].start() : tokens[i].end()].lower()
+            scored = [(sc + (OGONKI_BONUS if c == alt else 0.0), c) for sc, c in scored]
+        choice[i] = max(scored)[1]
     out: list[str] = []
     pos = 0
     for i, t in enumerate(tokens):

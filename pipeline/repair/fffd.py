@@ -39,6 +39,7 @@ BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
 MAX_GROUP = 4
 CONTEXT_MARGIN = 3.0
+NAME_MAX_LOGP = -4.5  # "że", "się" stay small even before a name
 _LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for spellings only morfeusz knows
 
 
@@ -114,7 +115,8 @@ def _morfeusz_guess(key: str, want: str) -> tuple[str, float] | None:
     return None
 
 
-Step = tuple[int, int, str]
+# (start, end, replacement, damaged piece, close candidates to settle in context)
+Step = tuple[int, int, str, str, tuple[str, ...]]
 
 
 def _group(
@@ -124,25 +126,21 @@ def _group(
     raw = text[a:b]
     if raw.strip(FFFD) == "":
         if first and (a == 0 or text[:a].rstrip(" \t").endswith("\n") or not text[:a].strip()):
-            return bullet_logp, (a, b + (1 if text[b : b + 1] == " " else 0), BULLET)
+            return bullet_logp, (a, b + (1 if text[b : b + 1] == " " else 0), BULLET, "", ())
         if len(raw) <= 2 and text[a - 1 : a] == " " and text[b : b + 1] == " ":
-            return DASH_LOGP, (a, b, "–")
+            return DASH_LOGP, (a, b, "–", "", ())
         return UNKNOWN_LOGP, None
     piece = raw.replace(" ", "")
     found = candidates(piece, pairs)
-    if not found:
-        return UNKNOWN_LOGP, None
+    if not found:  # each piece costs as much as an unknown word: joining is no way out
+        return UNKNOWN_LOGP * (raw.count(" ") + 1), None
     word, logp = found[0]
     if FFFD not in piece and " " not in raw:
         return logp, None
-    close = [w for w, p in found if p > logp - CONTEXT_MARGIN]
-    if len(close) > 1:
-        lex = get_lexicon()
-        prev, nxt = prev_token(text, a), next_token(text, b)
-        word = max(close, key=lambda w: lex.in_context(prev, w, nxt))
+    close = tuple(w for w, p in found if p > logp - CONTEXT_MARGIN)
     if piece[-1] == FFFD and _STRAY_SPACE.match(text, b):
         b += 1
-    return logp, (a, b, _cased(text, a, b, piece, word))
+    return logp, (a, b, _cased(text, a, b, piece, word), piece, close)
 
 
 def _solve(
@@ -172,7 +170,12 @@ def _cased(text: str, start: int, end: int, piece: str, word: str) -> str:
     if len(rest) >= 2 and all(c.isupper() for c in rest):
         return word.upper()
     lex = get_lexicon()
-    first_upper = sentence_start(text, start) or word in lex.capitals or _in_name(text, start, end)
+    first_upper = (
+        sentence_start(text, start)
+        or word in lex.capitals
+        or lex.is_proper(word)
+        or (lex.logp(word) < NAME_MAX_LOGP and _in_name(text, start, end))
+    )
     return apply_case(piece, word, first_upper=first_upper)
 
 
@@ -194,8 +197,7 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
         pairs = learn_pairs(text)
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
     bullet_logp = 0.0 if len(_BULLET_LINE.findall(text)) >= 2 else BULLET_LOGP
-    out: list[str] = []
-    pos = 0
+    steps: list[Step] = []
     i = 0
     while i < len(pieces):
         if FFFD not in text[pieces[i][0] : pieces[i][1]]:
@@ -206,13 +208,33 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
             lo -= 1
         while hi + 1 < len(pieces) and _joinable(text, pieces[hi], pieces[hi + 1]):
             hi += 1
-        for a, b, new in _solve(text, pieces[lo : hi + 1], bullet_logp, pairs):
-            if a < pos:
-                continue
-            out.append(text[pos:a])
-            out.append(new)
-            pos = b
+        for step in _solve(text, pieces[lo : hi + 1], bullet_logp, pairs):
+            if not steps or step[0] >= steps[-1][1]:
+                steps.append(step)
         i = hi + 1
+    first = _apply(text, steps)
+    # second pass: settle close calls ("był"/"być") with the repaired neighbours
+    lex = get_lexicon()
+    shift = 0
+    settled: list[Step] = []
+    for a, b, new, piece, close in steps:
+        start = a + shift
+        shift += len(new) - (b - a)
+        if len(close) > 1:
+            prev, nxt = prev_token(first, start), next_token(first, start + len(new))
+            word = max(close, key=lambda w: lex.in_context(prev, w, nxt))
+            new = _cased(text, a, b, piece, word)
+        settled.append((a, b, new, piece, close))
+    return _apply(text, settled)
+
+
+def _apply(text: str, steps: list[Step]) -> str:
+    out: list[str] = []
+    pos = 0
+    for a, b, new, _, _ in steps:
+        out.append(text[pos:a])
+        out.append(new)
+        pos = b
     out.append(text[pos:])
     return "".join(out)
 

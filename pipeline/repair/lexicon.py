@@ -102,6 +102,11 @@ class Lexicon:
             return MORFEUSZ_LOGP
         return UNKNOWN_LOGP
 
+    def is_proper(self, word: str) -> bool:
+        """Whether every reading morfeusz knows for `word` is a name ("łososinie")."""
+        analyses = [a for a in self._morf.analyse(word.lower()) if a[2][2] != "ign"]
+        return bool(analyses) and all(a[2][1][:1].isupper() for a in analyses)
+
     def known(self, word: str) -> bool:
         return word in self.freq or self.is_morfeusz_word(word)
 
@@ -162,7 +167,7 @@ def get_lexicon() -> Lexicon:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_BULLET_CHARS = "-–•*\ufffd"
+_BULLET_CHARS = "-–•*"
 
 
 def prev_token(text: str, pos: int) -> str:
@@ -194,4 +199,4 @@ def sentence_start(text: str, pos: int) -> bool:
         return False
     while i >= 0 and text[i] in " \t\n":
         i -= 1
-    return i < 0 or not (text[i].isalnum() or text[i] in ",")
+    return i < 0 or not (text[i].isalnum() or text[i] in ",\ufffd")

@@ -18,11 +18,13 @@ from pipeline.repair.profile import Profile
 # A piece may run over a space that follows a U+FFFD ("dzia\nalno\ufffd ci"): the U+FFFD
 # fixer drops such spaces later, so the word is judged whole here.
 _RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:(?<=\ufffd) (?:[^\W\d_]|\ufffd)+)*")
+_SHORT_RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+")
 _CANDIDATE = re.compile(r"(?<=[^\W\d_\ufffd])\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])", re.M)
 DAMAGED_PRIOR = 0.5
 CLEAN_PRIOR = 6.0
 SHORT_PRIOR = 2.0
-BREAK_THEN_SPACE = 2.0
+BREAK_THEN_SPACE = 4.0
+FRAGMENT_PENALTY = 2.0
 _AFTER_WORD = set(" \t,.;:!?)")
 L_SHARE = 0.004  # Polish prose has about 1.8 % "ł"; a quarter of that means none were lost
 
@@ -37,10 +39,15 @@ def looks_damaged(text: str) -> bool | None:
 
 
 def _score(piece: str) -> float:
+    """Log-frequency of the best reading; fragments morfeusz rejects ("rwa") cost more:
+    wordfreq has seen many broken words."""
     if not piece:
         return 0.0
     best = best_word(piece)
-    return best[1] if best else UNKNOWN_LOGP
+    if not best:
+        return UNKNOWN_LOGP
+    lex = get_lexicon()
+    return best[1] if lex.is_morfeusz_word(best[0]) else best[1] - FRAGMENT_PENALTY
 
 
 def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
@@ -60,8 +67,8 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         if i in skip:
             continue
         left = _left_piece(done[-40:] + text[max(pos, i - 40) : i])
-        rm = _RIGHT.match(text, i + 1)
-        right = rm.group().replace(" ", "") if rm else ""
+        rm = _SHORT_RIGHT.match(text, i + 1)
+        right = rm.group() if rm else ""
         if not left and not right:
             continue
         after = rm.end() if rm else i + 1
@@ -70,11 +77,17 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         # mark is no line wrap: it is a lost letter at the end of a word.
         bonus = BREAK_THEN_SPACE if not right and text[i + 1 : i + 2] in _AFTER_WORD else 0.0
         joined = _score(left + "ł" + right) - prior + bonus
+        long_m = _RIGHT.match(text, i + 1)
+        if long_m and long_m.end() > after:
+            joined = max(joined, _score(left + "ł" + long_m.group().replace(" ", "")) - prior)
         chain = None
         if rm and text[after : after + 1] == "\n":
-            r2 = _RIGHT.match(text, after + 1)
-            tail = r2.group().replace(" ", "") if r2 else ""
+            r2 = _SHORT_RIGHT.match(text, after + 1)
+            tail = r2.group() if r2 else ""
+            end = r2.end() if r2 else after + 1
             both = _score(left + "ł" + right + "ł" + tail) - 2 * prior
+            if not tail and text[end : end + 1] in _AFTER_WORD:
+                both += BREAK_THEN_SPACE
             if both > joined and both > keep + _score(tail):
                 joined, chain = both, after
         if joined <= keep or joined <= UNKNOWN_LOGP + 1:
@@ -126,6 +139,7 @@ def _upper(text: str, i: int, left: str, right: str) -> bool:
             ) and all(c.isupper() for c in left if c.isalpha())
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return True
-        return sentence_start(text, i + 1) or ("ł" + right).lower() in lex.capitals
+        word = ("ł" + right).lower()
+        return sentence_start(text, i + 1) or word in lex.capitals or lex.is_proper(word)
     letters = [c for c in left if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
