@@ -21,6 +21,31 @@ import morfeusz2
 CASES: tuple[str, ...] = ("gen", "dat", "acc", "inst", "loc")
 GEO_LABELS = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
 MAX_SUFFIX = 5
+NAME_PREPOSITIONS = frozenset(
+    [
+        "pod",
+        "nad",
+        "przy",
+        "u",
+        "za",
+        "na",
+        "w",
+        "we",
+        "z",
+        "ze",
+        "do",
+        "od",
+        "ku",
+        "koło",
+        "przed",
+        "po",
+    ]
+)
+# Generic heads followed by the proper name of the place ("Kolonia Pawłów", "Osada Leśna").
+GENERIC_HEADS = frozenset(
+    ["Kolonia", "Kolonie", "Osada", "Leśniczówka", "Gajówka", "Folwark", "Majątek", "Osiedle"]
+)
+ADJECTIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "na", "ia", "ie", "ki", "ny")
 RARE_READINGS = ("ign", "adv", "burk", "interj", "brev")  # not evidence of a common word
 ADJECTIVAL = ("adj", "ppas", "pact")  # participles agree like adjectives ("Zjednoczone")
 
@@ -147,8 +172,6 @@ class Inflector:
     def __init__(self, standalone: dict[str, int] | None = None) -> None:
         self.standalone = standalone or {}  # one-word name → how many localities bear it
         self.rules: dict[str, Counter[Rule]] = defaultdict(Counter)
-        self.unknown_words = 0
-        self.known_words = 0
 
     # -- learning -----------------------------------------------------------------------
     def learn(self, word: str, paradigm: Paradigm) -> None:
@@ -198,16 +221,23 @@ class Inflector:
         head = _head(opts, words, self.standalone)
         out: dict[str, Paradigm | None] = {}
         number, gender = _agreement(opts, head)
+        if number is None and head is not None:
+            number, gender = guess_agreement(words[head])
         for i, (word, word_opts) in enumerate(zip(words, opts, strict=True)):
-            if _frozen(words, i):
+            if _frozen(words, i) or _apposition(words, i, word_opts):
                 out[word] = _same(word)
                 continue
             out[word] = _word_paradigm(word, word_opts, i == head, number, gender, len(words))
-            if out[word] is None:
-                self.unknown_words += 1
-            else:
-                self.known_words += 1
         return out
+
+
+def _apposition(words: list[str], index: int, word_opts: tuple[Option, ...]) -> bool:
+    """A noun naming the place after a generic head stays put: "w Kolonii Pawłów"."""
+    if index == 0 or words[0] not in GENERIC_HEADS:
+        return False
+    if word_opts:
+        return not any(o.pos == "adj" for o in word_opts)
+    return not words[index].lower().endswith(ADJECTIVE_ENDINGS)
 
 
 def _same(word: str) -> Paradigm:
@@ -215,25 +245,37 @@ def _same(word: str) -> Paradigm:
 
 
 def _frozen(words: list[str], index: int) -> bool:
-    """Words from the first lower-case one on (a preposition: "nad", "k.") stay as they are."""
+    """Words from the first lower-case one on (a preposition: "nad", "k.") stay as they are,
+    and so do names that are a prepositional phrase ("Pod Świerczkiem", "U Kani")."""
+    if len(words) > 1 and words[0].lower() in NAME_PREPOSITIONS:
+        return True
     return any(_invariable(w) for w in words[: index + 1])
 
 
 def _head(
     opts: list[tuple[Option, ...]], words: list[str], standalone: dict[str, int]
 ) -> int | None:
-    """Index of the head noun: the first word read as a noun but not as an adjective.
+    """Index of the head noun of a name.
 
-    When every noun can also be read as an adjective ("Nowa Ruda", "Stalowa Wola"), the
-    head is the word most often a place name on its own in the register ("Ruda", "Wola").
+    Ranked by: a geographic noun reading ("Wola", not the surname "Sipińska"), no
+    adjective reading ("Sól" in "Nowa Sól"), how many localities bear the word alone
+    ("Ruda" in "Nowa Ruda"), then position. A capitalised word morfeusz2 does not know
+    counts as a geographic noun ("Machnów" in "Machnów Nowy").
     """
-    for i, word_opts in enumerate(opts):
-        if any(o.pos == "subst" for o in word_opts) and not any(o.pos == "adj" for o in word_opts):
-            return i
-    nouns = [i for i, word_opts in enumerate(opts) if any(o.pos == "subst" for o in word_opts)]
-    if not nouns:
-        return None
-    return max(nouns, key=lambda i: (standalone.get(words[i], 0), -i))
+    ranked = []
+    for i, (word, word_opts) in enumerate(zip(words, opts, strict=True)):
+        if _frozen(words, i):
+            continue
+        nouns = [o for o in word_opts if o.pos == "subst"]
+        has_adj = any(o.pos == "adj" for o in word_opts)
+        if not word_opts and word[:1].isupper():
+            geo, has_adj = True, word.lower().endswith(ADJECTIVE_ENDINGS)
+        elif nouns:
+            geo = max(o.score for o in nouns) >= 4
+        else:
+            continue
+        ranked.append(((geo, not has_adj, standalone.get(word, 0), -i), i))
+    return max(ranked)[1] if ranked else None
 
 
 def head_index(words: list[str], standalone: dict[str, int] | None = None) -> int | None:
@@ -247,8 +289,22 @@ def _agreement(opts: list[tuple[Option, ...]], head: int | None) -> tuple[str | 
         return None, None
     adj_numbers = {o.number for i, w in enumerate(opts) if i != head for o in w if o.pos == "adj"}
     nouns = [o for o in opts[head] if o.pos == "subst"]
+    if not nouns:
+        return None, None
     best = max(nouns, key=lambda o: o.score + (3 if o.number in adj_numbers else 0))
     return best.number, best.genders[0]
+
+
+def guess_agreement(word: str) -> tuple[str, str]:
+    """Number and gender of an unknown noun from its ending ("-ice" plural, "-a" feminine)."""
+    low = word.lower()
+    if low.endswith(("ce", "y", "i")):
+        return "pl", "n"
+    if low.endswith(("o", "e", "ie")):
+        return "sg", "n"
+    if low.endswith("a"):
+        return "sg", "f"
+    return "sg", "m3"
 
 
 def _word_paradigm(

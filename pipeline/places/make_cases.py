@@ -242,6 +242,40 @@ HAND_VILLAGES: list[tuple[str, str]] = [
     ("w Gortatowcu", "Gortatowiec"),
     ("w Piłatowszczyźnie", "Piłatowszczyzna"),
     ("w Płowężku", "Płowężek"),
+    # multi-word villages, inflected by hand
+    ("w Nowym Kowalkowie", "Nowy Kowalków"),
+    ("w Ożarach Wielkich", "Ożary Wielkie"),
+    ("z Ożar Wielkich", "Ożary Wielkie"),
+    ("w Dzierżążnie Wielkim", "Dzierżążno Wielkie"),
+    ("w Budkach Drugich", "Budki Drugie"),
+    ("w Woli Krecowskiej", "Wola Krecowska"),
+    ("w Czarnej Dąbrówce", "Czarna Dąbrówka"),
+    ("w Podkonicach Miejskich", "Podkonice Miejskie"),
+    ("w Rozalinie Pierwszym", "Rozalin Pierwszy"),
+    ("w Starych Skałach", "Stare Skały"),
+    ("w Brzezinach Cieciułowskich", "Brzeziny Cieciułowskie"),
+    ("w Liniewskich Górach", "Liniewskie Góry"),
+    ("w Woli Sipińskiej", "Wola Sipińska"),
+    ("w Zalesiu Krasieńskim", "Zalesie Krasieńskie"),
+    ("w Starej Muszynie", "Stara Muszyna"),
+    ("w Róży Podgórnej", "Róża Podgórna"),
+    ("w Budach Wielgoleskich", "Budy Wielgoleskie"),
+    ("w Górkach Śląskich", "Górki Śląskie"),
+    ("w Konopkach Nowych", "Konopki Nowe"),
+    ("na Szotowej Górze", "Szotowa Góra"),
+    ("w Starej Łagiszy", "Stara Łagisza"),
+    ("w Machnowie Nowym", "Machnów Nowy"),
+    ("na Borowym Polu", "Borowe Pole"),
+    ("w Nawojowie Śląskim", "Nawojów Śląski"),
+    ("w Czaplinie Wielkim", "Czaplin Wielki"),
+    ("w Małej Krasnej", "Mała Krasna"),
+    ("w Lubiczu Dolnym", "Lubicz Dolny"),
+    ("w Brzezinie Pierwszej", "Brzezina Pierwsza"),
+    ("w Kolonii Rogalin", "Kolonia Rogalin"),
+    ("w Kolonii Pawłów", "Kolonia Pawłów"),
+    ("w Kolonii Włościańskiej", "Kolonia Włościańska"),
+    ("w Brzyszewskiej Kolonii", "Brzyszewska Kolonia"),
+    ("w Długim Kierzu", "Długi Kierz"),
 ]
 
 # Forms shared with names morfeusz2 does not generate, found and checked by hand: the
@@ -308,6 +342,7 @@ def preposition(case: str, form: str) -> str:
 # Cases a preposition governs (grammar, written here again so the answers do not lean on
 # the resolver's own table).
 GOVERNED = {
+    "na": {"loc", "acc"},
     "w": {"loc", "acc"},
     "we": {"loc", "acc"},
     "z": {"gen", "inst"},
@@ -367,7 +402,9 @@ def collision_expected(
     woj: str | None = None,
 ) -> tuple[str, list[str]]:
     """The register's answer when other names share the mention's form in that case."""
-    prep, _, form = mention.rpartition(" ")
+    prep, _, form = mention.partition(" ")
+    if prep not in GOVERNED:
+        prep, form = "", mention
     one_word = [n for n in register if " " not in n and "-" not in n]
     owners = generator.owners(one_word, form, prep) | {name, *HAND_COLLISIONS.get(mention, ())}
     localities = [loc for n in owners for loc in register[n]]

@@ -122,14 +122,16 @@ def strip_words(k: str, words: frozenset[str]) -> tuple[str, bool]:
 
 def _records_for(index: PlaceIndex, mention: str) -> tuple[list[Record], str | None]:
     """Records for a mention and the preposition it carried, if any."""
-    k = keys.key(mention)
-    first = k.split(" ")[0].rstrip(".")
-    k, had_prep = strip_words(k, PREPOSITIONS)
+    full = keys.key(mention)
+    first = full.split(" ")[0].rstrip(".")
+    k, had_prep = strip_words(full, PREPOSITIONS)
     k, _ = strip_words(k, PLACE_WORDS)
     for candidate in (k, keys.collapsed(k)):
         found = index.records(candidate)
         if found:
             return found, first if had_prep else None
+    if had_prep:  # a name that is itself a prepositional phrase: "Pod Świerczkiem"
+        return index.records(full), None
     return [], None
 
 
