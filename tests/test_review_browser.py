@@ -58,6 +58,7 @@ def page(browser, tmp_path: Path) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.dialogs = []  # type: ignore[attr-defined]
+    page.tmp_path = tmp_path  # type: ignore[attr-defined]
     page.errors = []  # type: ignore[attr-defined]
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
@@ -117,6 +118,28 @@ def highlighted(page, token: str) -> str:
     return "".join(page.locator(f'.text-panel [data-ev~="{token}"]').all_text_contents())
 
 
+def check_table(page, output: Path) -> None:
+    """Low confidence first; sorting and the document filter work; clusters have a tab."""
+    rows = [json.loads(x) for x in (output / "mentions.jsonl").read_text().splitlines()]
+    ids = page.locator("#mentions-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)")
+    weakest = {m["id"]: min(m["confidence"].values(), default=0.0) for m in rows}
+    assert sorted(ids) == sorted(weakest)
+    assert [weakest[i] for i in ids] == sorted(weakest.values())
+    page.click('button[data-sort="name"]')
+    names = page.locator("#mentions-table .name-link").all_text_contents()
+    assert names[0].casefold() <= names[-1].casefold()
+    doc = rows[0]["doc"]
+    page.select_option("#filter-doc", doc)
+    shown = page.locator("#mentions-table tbody tr").count()
+    assert shown == sum(m["doc"] == doc for m in rows)
+    page.click("#filter-reset")
+    page.click('button[data-tab="clusters"]')
+    clusters = (output / "clusters.jsonl").read_text().splitlines()
+    assert page.locator("#clusters-table tbody tr").count() == len(clusters)
+    shoot(page, page.tmp_path, "clusters.png")
+    page.click('button[data-tab="mentions"]')
+
+
 def test_review_round_trip(page, tmp_path: Path) -> None:
     output, store = tmp_path / "output", tmp_path / "review" / "corrections.jsonl"
     run_pipeline(output, store)
@@ -126,6 +149,7 @@ def test_review_round_trip(page, tmp_path: Path) -> None:
     page.goto(index.as_uri())
     page.wait_for_selector("#mentions-table tbody tr")
     shoot(page, tmp_path, "table.png")
+    check_table(page, output)
     page.click(f'#mentions-table tr[data-id="{mention["id"]}"]')
     page.wait_for_selector("#mention-title")
     assert page.url.endswith(page_file(mention["doc"]) + "#m=" + mention["id"])
@@ -163,6 +187,13 @@ def test_review_round_trip(page, tmp_path: Path) -> None:
     }
     assert all(x["mention"] == mention["name"] and x["reviewer"] == "Test Reviewer" for x in lines)
     shoot(page, tmp_path, "export.png")
+    page.goto(index.as_uri())  # verdicts are shared with the index through localStorage
+    page.wait_for_selector("#mentions-table tbody tr")
+    assert page.text_content("#export-count") == "2"
+    page.select_option("#filter-verdict", "correct")
+    assert page.locator("#mentions-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)") == [
+        mention["id"]
+    ]
 
     applied = klastry("corrections", "apply", str(exported), "--store", str(store))
     assert "stored 2 verdict(s)" in applied.stdout

@@ -237,6 +237,10 @@
     return [
       { key: "weakest", label: "Conf.", sort: (m) => m.weakest, cell: (m) => confPill(m.weakest), cls: "num" },
       {
+        key: "review", label: "Review", sort: (m) => reviewCount(m),
+        cell: (m) => reviewBadge(m),
+      },
+      {
         key: "name", label: "Name", sort: (m) => m.name.toLowerCase(),
         cell: (m) => h("a", { class: "name-link " + confClass(m.confidence.name), href: m.page + "#m=" + encodeURIComponent(m.id) }, m.name),
       },
@@ -268,10 +272,6 @@
           ? h("span", { class: "cell", title: m.cluster.id }, m.cluster.name, h("span", { class: "muted" }, ` · ${m.cluster.docs} doc${m.cluster.docs > 1 ? "s" : ""}`))
           : h("span", { class: "cell empty" }, "—"),
       },
-      {
-        key: "review", label: "Review", sort: (m) => reviewCount(m),
-        cell: (m) => reviewBadge(m),
-      },
     ];
   }
 
@@ -286,7 +286,7 @@
       field("town", "Town"),
       {
         key: "member_count", label: "Members", cls: "num", sort: (c) => sortable(c.member_count),
-        cell: (c) => h("span", { class: "cell", title: c.member_count_basis || "" },
+        cell: (c) => h("span", { class: "cell" + (c.member_count === null ? " empty" : ""), title: c.member_count_basis || "" },
           (c.member_count_approx && c.member_count !== null ? "~" : "") + display("member_count", c.member_count)),
       },
       field("founded_year", "Founded"),
@@ -428,6 +428,9 @@
           onclick: () => { Object.assign(ui, { q: "", doc: "", voiv: "", conf: "", verdict: "" }); render(); },
         }, "Reset"),
         countHost),
+      h("p", { class: "hint-line muted small" },
+        "Conf. is the weakest field's confidence. Values in red are below 0.6, in amber below 0.8. ",
+        "Click a row to see the evidence and record verdicts."),
       tableHost));
     drawTable();
   }
@@ -528,7 +531,7 @@
         h("span", { class: "swatch", style: { "--c": f.color } }),
         h("span", { class: "field-label" }, f.label),
         m.reviewed[f.key] ? h("span", { class: "tag tag-run", title: "a stored verdict was applied in this run" }, "reviewed") : null,
-        conf !== undefined ? confMeter(conf) : h("span", { class: "muted small" }, "no confidence"),
+        conf !== undefined ? confMeter(conf) : null,
         actions),
       h("div", { class: "field-value" }, valueNode(f.key, value, v)));
     if (doc.editing === f.key) row.append(editor(m, f, v));
@@ -567,7 +570,10 @@
     if (key === "goals" && Array.isArray(value) && value.length) {
       shown.append(h("ol", { class: "goals" }, value.map((g) => h("li", {}, g))));
     } else if (key === "websites" && Array.isArray(value) && value.length) {
-      shown.append(linkList(value, null, null));
+      shown.append(h("ul", { class: "sites" }, value.map((u) => {
+        const href = safeUrl(u);
+        return h("li", {}, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer nofollow" }, u) : u);
+      })));
     } else {
       shown.append(display(key, value));
     }
@@ -673,8 +679,11 @@
   function scrollToEvidence(target, flash) {
     if (!target) return;
     const node = document.querySelector(`.text-panel [data-ev~="${CSS.escape(target.field + "#" + target.index)}"]`);
-    if (!node) return;
-    node.scrollIntoView({ block: "center", behavior: flash ? "smooth" : "auto" });
+    const body = document.getElementById("text-body");
+    if (!node || !body) return;
+    // Scroll the text panel only (scrollIntoView would also move the page and other panels).
+    const offset = node.getBoundingClientRect().top - body.getBoundingClientRect().top;
+    body.scrollTo({ top: body.scrollTop + offset - body.clientHeight / 3, behavior: flash ? "smooth" : "auto" });
     if (flash) {
       document.querySelectorAll(`.text-panel [data-ev~="${CSS.escape(target.field + "#" + target.index)}"]`).forEach((n) => {
         n.classList.remove("flash");
@@ -769,6 +778,7 @@
     for (const id of SCROLLERS) { const n = document.getElementById(id); if (n) keep[id] = n.scrollTop; }
     const drawerOpen = document.getElementById("export-panel") && !document.getElementById("export-panel").hidden;
     app.replaceChildren();
+    document.body.className = "view-" + DATA.view;
     if (DATA.view === "index") renderIndex(app);
     else renderDocument(app);
     if (drawerOpen) document.getElementById("export-panel").hidden = false;
