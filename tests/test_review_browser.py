@@ -118,10 +118,14 @@ def highlighted(page, token: str) -> str:
     return "".join(page.locator(f'.text-panel [data-ev~="{token}"]').all_text_contents())
 
 
+def row_ids(page) -> list[str]:
+    return page.locator("#mentions-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)")
+
+
 def check_table(page, output: Path) -> None:
     """Low confidence first; sorting and the document filter work; clusters have a tab."""
     rows = [json.loads(x) for x in (output / "mentions.jsonl").read_text().splitlines()]
-    ids = page.locator("#mentions-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)")
+    ids = row_ids(page)
     weakest = {m["id"]: min(m["confidence"].values(), default=0.0) for m in rows}
     assert sorted(ids) == sorted(weakest)
     assert [weakest[i] for i in ids] == sorted(weakest.values())
@@ -191,9 +195,7 @@ def test_review_round_trip(page, tmp_path: Path) -> None:
     page.wait_for_selector("#mentions-table tbody tr")
     assert page.text_content("#export-count") == "2"
     page.select_option("#filter-verdict", "correct")
-    assert page.locator("#mentions-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)") == [
-        mention["id"]
-    ]
+    assert row_ids(page) == [mention["id"]]
 
     applied = klastry("corrections", "apply", str(exported), "--store", str(store))
     assert "stored 2 verdict(s)" in applied.stdout
