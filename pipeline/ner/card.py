@@ -55,13 +55,15 @@ def _facts(model: Path, evaluation: dict, training: dict) -> str:
     minutes = round(training["seconds"] / 60) if "seconds" in training else na
     lines = [
         f"Size on disk: {_size_mb(model)} MB.",
-        f"Speed: {sp.get('words_per_second', na)} words/s on one CPU core "
-        f"({sp.get('words', na)} words of PolEval text in {sp.get('seconds_wall', na)} s "
-        f"wall clock; {sp.get('words_per_second_cpu', na)} words per CPU second).",
-        f"Load time: {ld.get('load_seconds', na)} s for `spacy.load` in a fresh process "
-        f"(importing spaCy itself takes another {ld.get('import_spacy_seconds', na)} s).",
+        f"Speed on one core: {sp.get('words_per_second_cpu', na)} words per CPU second "
+        f"({sp.get('words', na)} words of PolEval text in {sp.get('seconds_cpu', na)} s of CPU "
+        f"time; {sp.get('words_per_second', na)} words/s by the wall clock, which on the shared "
+        "evaluation machine also counts waiting for a core).",
+        f"Load time: {ld.get('load_seconds', na)} s wall clock "
+        f"({ld.get('load_seconds_cpu', na)} s CPU) for `spacy.load` in a fresh process; "
+        f"importing spaCy itself takes another {ld.get('import_spacy_seconds', na)} s.",
         f"Training: {minutes} minutes on one core (`spacy train`, `pipeline/ner/config.cfg`).",
-        "NKJP dev split (10% of documents, held out from training): "
+        "NKJP dev split (10% of documents; not trained on, but used to pick the checkpoint): "
         f"{_nkjp_dev(evaluation, training)}.",
         "PolEval gold spans the tokenizer cannot align (counted as misses): "
         f"{al.get('misaligned_entities', na)} in {al.get('documents_with_misaligned', na)} "

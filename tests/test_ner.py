@@ -1,0 +1,92 @@
+"""The committed Polish NER model finds the entities klastry needs, and `load_ner` fails clearly.
+
+The model is loaded once per module; each case in `cases/ner/sentences.jsonl` is a sentence
+with the (text, label) entities it must contain (an empty list means none at all).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from pipeline.errors import Code, KlastryError
+from pipeline.ner import MODEL_DIR, entities, load_ner
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "ner" / "sentences.jsonl")
+    .read_text()
+    .splitlines()
+    if line.strip()
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    model = load_ner("default")
+    assert model is not None
+    return model
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_finds_expected_entities(nlp: Language, case: dict) -> None:
+    found = {(text, label) for _, _, label, text in entities(nlp, case["text"])}
+    expected = {(text, label) for text, label in case["entities"]}
+    if not expected:
+        assert found == set()
+    else:
+        assert expected <= found, f"missing {expected - found}, found {found}"
+
+
+def test_entity_offsets_point_into_the_text(nlp: Language) -> None:
+    text = "Klaster ma biuro w Zielonej Górze i filię w Opolu."
+    ents = entities(nlp, text)
+    assert [(label, text[s:e]) for s, e, label, _ in ents] == [
+        ("placeName", "Zielonej Górze"),
+        ("placeName", "Opolu"),
+    ]
+    assert all(text[s:e] == t for s, e, _, t in ents)
+
+
+def test_model_is_shipped_with_ner_labels(nlp: Language) -> None:
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {
+        "persName",
+        "orgName",
+        "placeName",
+        "geogName",
+        "date",
+        "time",
+    }
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size <= 30_000_000
+
+
+def test_default_model_is_cached(nlp: Language) -> None:
+    assert load_ner("default") is nlp
+    assert load_ner(str(MODEL_DIR)) is nlp
+
+
+@pytest.mark.parametrize("spec", ["none", "None", "", None])
+def test_none_means_no_model(spec: str | None) -> None:
+    assert load_ner(spec) is None
+
+
+def test_missing_model_raises_e201(tmp_path: Path) -> None:
+    with pytest.raises(KlastryError) as info:
+        load_ner(str(tmp_path / "no-such-model"))
+    assert info.value.code is Code.E201_NER_MODEL_MISSING
+    assert str(info.value).startswith("[E201]")
+
+
+def test_pipeline_without_ner_raises_e202(tmp_path: Path) -> None:
+    import spacy
+
+    blank = spacy.blank("pl")
+    blank.to_disk(tmp_path / "blank")
+    with pytest.raises(KlastryError) as info:
+        load_ner(str(tmp_path / "blank"))
+    assert info.value.code is Code.E202_NER_MODEL_NO_NER
