@@ -77,7 +77,11 @@ def _diff_steps(before: str, after: str, rule: str, reason: str) -> list[RepairS
         if tag == "equal":
             continue
         # one step for changes split only by a white-space token ("struk-\ntur" → "struktur")
-        if changes and i1 - changes[-1][1] <= 1 and all(t.isspace() for t in a[changes[-1][1]:i1]):
+        if (
+            changes
+            and i1 - changes[-1][1] <= 1
+            and all(t.isspace() for t in a[changes[-1][1] : i1])
+        ):
             changes[-1][1], changes[-1][3] = i2, j2
         else:
             changes.append([i1, i2, j1, j2])
@@ -85,8 +89,9 @@ def _diff_steps(before: str, after: str, rule: str, reason: str) -> list[RepairS
         start, end = starts_a[i1], starts_a[i2]
         new = "".join(b[j1:j2])
         steps.append(
-            RepairStep(rule=rule, start=start, end=end, before=before[start:end], after=new,
-                       reason=reason)
+            RepairStep(
+                rule=rule, start=start, end=end, before=before[start:end], after=new, reason=reason
+            )
         )
     return steps
 
@@ -156,8 +161,14 @@ def repair_document(doc: Document) -> RepairedDocument:
     stats: Counter[str] = Counter()
     for page in doc.pages:
         headers = [
-            RepairStep(rule="header", start=a, end=b, before=page.text[a:b], after="",
-                       reason="running header or footer repeated on other pages")
+            RepairStep(
+                rule="header",
+                start=a,
+                end=b,
+                before=page.text[a:b],
+                after="",
+                reason="running header or footer repeated on other pages",
+            )
             for a, b in header_spans(page.text, header_keys)
         ]
         fixed, steps = fix_and_explain(page.text, profile, initial=headers)
@@ -166,6 +177,10 @@ def repair_document(doc: Document) -> RepairedDocument:
                 stats[rule] += 1
         pages.append(RepairedPage(number=page.number, text=fixed, original=page.text, steps=steps))
     return RepairedDocument(
-        id=doc.id, name=doc.name, pages=pages, stats=dict(stats), status=doc.status,
+        id=doc.id,
+        name=doc.name,
+        pages=pages,
+        stats=dict(stats),
+        status=doc.status,
         reason=doc.reason,
     )

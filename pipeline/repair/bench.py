@@ -98,7 +98,10 @@ def _pages(text: str) -> list[str]:
 
 def _klastry(pages: list[str]) -> list[str]:
     doc = Document(
-        id="bench", name="bench", path="bench", format="txt",
+        id="bench",
+        name="bench",
+        path="bench",
+        format="txt",
         pages=[Page(number=i + 1, text=t) for i, t in enumerate(pages)],
     )
     return [p.text for p in repair_document(doc).pages]
@@ -233,9 +236,8 @@ def table(report: dict) -> str:
         cells = []
         for n in names:
             r = by_system[n]
-            cells.append(
-                f"{_pct(r['touched_acc']):>7}/{_pct(r['cer'], 3):>7}/{_pct(r['clean_changed'], 3):>7}"
-            )
+            acc, cer, chg = _pct(r["touched_acc"]), _pct(r["cer"], 3), _pct(r["clean_changed"], 3)
+            cells.append(f"{acc:>7}/{cer:>7}/{chg:>7}")
         words = by_system["klastry"]["touched_words"]
         lines.append(f"{mode:<18} {words:>6} | " + " | ".join(f"{c:>24}" for c in cells))
     lines.append(
@@ -251,7 +253,8 @@ def table(report: dict) -> str:
         )
     layout = report["modes"].get("layout", {}).get("klastry", {})
     if layout.get("headers_removed") is not None:
-        lines.append(f"layout, klastry: running headers removed {_pct(layout['headers_removed'])} %")
+        removed = _pct(layout["headers_removed"])
+        lines.append(f"layout, klastry: running headers removed {removed} %")
     return "\n".join(lines)
 
 

@@ -68,7 +68,8 @@ def main() -> None:
             bigrams[prev, "</s>"] += 1
         for t in tokens[1:]:
             if t[:1].isalpha():
-                (upper_inside if t[0].isupper() and not t.isupper() else lower_inside)[t.lower()] += 1
+                capital = t[0].isupper() and not t.isupper()
+                (upper_inside if capital else lower_inside)[t.lower()] += 1
     kept = {(a, b): c for (a, b), c in bigrams.items() if c >= MIN_BIGRAM}
     needed = {w for pair in kept for w in pair}
     capitals = {

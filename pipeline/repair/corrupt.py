@@ -65,7 +65,7 @@ def l_newline(clean: str, rng: random.Random) -> Corrupted:
 def cid(clean: str, rng: random.Random) -> Corrupted:
     """A font without ToUnicode: pdfplumber prints its Polish glyphs as (cid:N)."""
     codes = rng.sample(range(3, 240), len(PL_LETTERS))
-    table = {ch: f"(cid:{n})" for ch, n in zip(PL_LETTERS, codes)}
+    table = {ch: f"(cid:{n})" for ch, n in zip(PL_LETTERS, codes, strict=True)}
     return _map_chars(clean, lambda i, ch: table.get(ch, ch))
 
 
@@ -97,10 +97,26 @@ def stripped(clean: str, rng: random.Random) -> Corrupted:
     return _map_chars(clean, lambda i, ch: ch.translate(_STRIP))
 
 
-_COMBINING = {"ą": "a\u0328", "ę": "e\u0328", "ć": "c\u0301", "ń": "n\u0301", "ó": "o\u0301",
-              "ś": "s\u0301", "ź": "z\u0301", "ż": "z\u0307"}
-_SPACING = {"ą": "a\u02db", "ę": "e\u02db", "ć": "c\u00b4", "ń": "n\u00b4", "ó": "o\u00b4",
-            "ś": "s\u00b4", "ź": "z\u00b4", "ż": "z\u02d9"}
+_COMBINING = {
+    "ą": "a\u0328",
+    "ę": "e\u0328",
+    "ć": "c\u0301",
+    "ń": "n\u0301",
+    "ó": "o\u0301",
+    "ś": "s\u0301",
+    "ź": "z\u0301",
+    "ż": "z\u0307",
+}
+_SPACING = {
+    "ą": "a\u02db",
+    "ę": "e\u02db",
+    "ć": "c\u00b4",
+    "ń": "n\u00b4",
+    "ó": "o\u00b4",
+    "ś": "s\u00b4",
+    "ź": "z\u00b4",
+    "ż": "z\u02d9",
+}
 _LIGATURES = {"fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
 _LONG_WORD = re.compile(r"[^\W\d_]{8,}")
 

@@ -74,7 +74,7 @@ def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float]
     found: dict[str, float] = {}
     for counts in itertools.product(*options):
         parts, expected, pos = [], [], 0
-        for run, n in zip(runs, counts):
+        for run, n in zip(runs, counts, strict=True):
             parts.append(literal[pos : run.start()])
             expected.append(low[pos : run.start()])
             parts.append("*" * n)
@@ -84,7 +84,7 @@ def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float]
         expected.append(low[pos:])
         key, want = "".join(parts), "".join(expected)
         for cand in lex.by_mask(key):
-            if all(w in "?*" or w == c for w, c in zip(want, cand)):
+            if all(w in "?*" or w == c for w, c in zip(want, cand, strict=False)):
                 found[cand] = lex.logp(cand)
         if not found and key.count("*") == 1 and len(key) > 3:
             guess = _morfeusz_guess(key, want)
@@ -104,7 +104,7 @@ def _morfeusz_guess(key: str, want: str) -> tuple[str, float] | None:
     stars = [i for i, c in enumerate(key) if c == "*"]
     for letters in itertools.product(_LETTER_ORDER, repeat=len(stars)):
         chars = list(key)
-        for i, letter in zip(stars, letters):
+        for i, letter in zip(stars, letters, strict=True):
             if want[i] not in "?*" and want[i] != letter:
                 break
             chars[i] = letter

@@ -24,9 +24,7 @@ _SPACING_TO_COMBINING = {
     "\u02ca": "\u0301",  # ˊ modifier acute
     "\u02d9": "\u0307",  # ˙ dot above
 }
-_SPACING = re.compile(
-    "([A-Za-z])([" + "".join(_SPACING_TO_COMBINING) + "\u0328\u0301\u0307])"
-)
+_SPACING = re.compile("([A-Za-z])([" + "".join(_SPACING_TO_COMBINING) + "\u0328\u0301\u0307])")
 PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf0e0\uf02d\uf0be"
 _PUA_BULLET = re.compile(rf"^([ \t]*)[{PUA_BULLETS}]", re.MULTILINE)
 _HYPHEN = re.compile(r"([^\W\d_]{2,})-[ \t]*\n[ \t]*([^\W\d_]+)(\S*)[ \t]?")
@@ -69,9 +67,14 @@ def fix_hyphenation(text: str) -> str:
         left, right = m.group(1), m.group(2)
         if right[0].isupper() and not left.isupper():
             return m.group()
-        joined = left + right
-        if not lex.known(joined.lower()):
+        joined = (left + right).lower()
+        # morfeusz also accepts glued compounds ("szkoleniowodoradcze"): trust it only
+        # when the second part is no word by itself
+        if joined not in lex.freq and not (
+            lex.is_morfeusz_word(joined) and right.lower() not in lex.freq
+        ):
             return m.group()
+        joined = left + right
         return joined + m.group(3) + "\n"
 
     return _HYPHEN.sub(repl, text)

@@ -134,9 +134,12 @@ def _upper(text: str, i: int, left: str, right: str) -> bool:
     if right:
         letters = [c for c in right if c.isalpha()]
         if left:
-            return bool(letters) and letters[0].isupper() and (
-                len(letters) < 2 or all(c.isupper() for c in letters)
-            ) and all(c.isupper() for c in left if c.isalpha())
+            return (
+                bool(letters)
+                and letters[0].isupper()
+                and (len(letters) < 2 or all(c.isupper() for c in letters))
+                and all(c.isupper() for c in left if c.isalpha())
+            )
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return True
         word = ("ł" + right).lower()

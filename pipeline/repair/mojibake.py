@@ -158,7 +158,7 @@ def fix_utf8_mojibake(text: str) -> str:
     if len(old_lines) != len(new_lines):
         return fixed if polish_words(fixed) > polish_words(text) else text
     out = []
-    for old, new in zip(old_lines, new_lines):
+    for old, new in zip(old_lines, new_lines, strict=True):
         # ftfy only acts on text its own badness measure flags, so a line it fixes is kept
         # unless it leaves fewer Polish words.
         keep_new = new != old and polish_words(new) >= polish_words(old) and ftfy.is_bad(old)

@@ -13,9 +13,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-NKJP_PATH = (
-    Path(__file__).resolve().parents[3] / "shared/data/ner/nkjp-nested-simplified-v2.iob.xz"
-)
+NKJP_PATH = Path(__file__).resolve().parents[3] / "shared/data/ner/nkjp-nested-simplified-v2.iob.xz"
 
 _NO_SPACE_BEFORE = re.compile(r" ([,.;:!?)\]%…])")
 _NO_SPACE_AFTER = re.compile(r"([(\[„]) ")
