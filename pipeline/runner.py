@@ -225,6 +225,7 @@ def map_documents(
                             raise EOFError
                         got, ok, value = slot.conn.recv()
                     except (EOFError, OSError):
+                        slot.process.join(5)
                         code = slot.process.exitcode
                         slot = pool.replace(slot)
                         done(index, failure(items[index], f"worker process died (exit {code})"))
