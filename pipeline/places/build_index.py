@@ -77,9 +77,14 @@ def standalone_counts(localities: dict[str, list[str]]) -> dict[str, int]:
     return {n: len(r) for n, r in localities.items() if " " not in n and "-" not in n}
 
 
+def variants(forms: tuple[str, ...]) -> list[str]:
+    """Every form of a paradigm, variants included ("Tych/Tychów" → both)."""
+    return [v for form in forms for v in form.split(inflect.ALT)]
+
+
 def name_keys(name: str, forms: tuple[str, ...]) -> list[str]:
     """Abbreviated lookup keys of a name ("gorzowie wlkp.") beyond its plain forms."""
-    plain = {keys.key(f) for f in (name, *forms)}
+    plain = {keys.key(f) for f in (name, *variants(forms))}
     extra = {keys.collapsed(k) for k in plain} - plain
     return sorted(extra)
 
@@ -98,7 +103,7 @@ def is_common_word(word: str) -> bool:
 
 def common_lines(paradigms: dict[str, tuple[str, ...]]) -> list[str]:
     """W lines: one-word name forms that are also common words (for the text scanners)."""
-    words = {f.lower() for name, forms in paradigms.items() for f in (name, *forms)}
+    words = {f.lower() for name, forms in paradigms.items() for f in (name, *variants(forms))}
     return [f"W\t{w}" for w in sorted(words) if " " not in w and "-" not in w and is_common_word(w)]
 
 
@@ -142,7 +147,8 @@ def short_name_lines(
             continue
         cities = [n for n in names if _city_county(towns[n])]
         for name in cities if len(cities) == 1 else names:
-            forms = {keys.key(_HEAD_SPLIT.split(f)[0]) for f in (name, *paradigms[name])}
+            heads = (name, *variants(paradigms[name]))
+            forms = {keys.key(_HEAD_SPLIT.split(f)[0]) for f in heads}
             for record in towns[name]:
                 sym = record.split(",")[0]
                 lines.append(f"A\t{name}\t{sym}\t{'|'.join(sorted(forms))}")
@@ -169,9 +175,12 @@ def _short_head(name: str, standalone: dict[str, int]) -> str | None:
 
 
 def _region_lines(inflector: inflect.Inflector) -> list[str]:
-    voivodeship_forms = regions.voivodeship_seed_forms(inflector.inflect, inflect.adjective_forms)
+    def inflect_preferred(name: str) -> tuple[str, ...]:
+        return inflect.preferred(inflector.inflect(name))
+
+    voivodeship_forms = regions.voivodeship_seed_forms(inflect_preferred, inflect.adjective_forms)
     lines = [f"V\t{keys.key(f)}\t{','.join(vs)}\t{kind}" for f, vs, kind in voivodeship_forms]
-    country_forms = regions.country_seed_forms(inflector.inflect)
+    country_forms = regions.country_seed_forms(inflect_preferred)
     lines += [f"C\t{keys.key(f)}\t{code}\t{kind}" for f, code, kind in country_forms]
     return list(dict.fromkeys(lines))
 

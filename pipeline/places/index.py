@@ -24,6 +24,7 @@ PART_KINDS = {"00", "99", "95", "98"}  # parts of localities, city districts, de
 MAX_CANDIDATES = 30
 CASES = ("gen", "dat", "acc", "inst", "loc")  # the order of the forms in the index
 ALL_CASES = frozenset(("nom", *CASES))
+ALT = "/"  # separates variant forms of one case in the index, preferred first
 
 Status = Literal["resolved", "ambiguous", "unknown"]
 
@@ -89,9 +90,10 @@ def matched_cases(k: str, name: str, forms: list[str]) -> frozenset[str]:
     """Which of a name's forms (nominative first, then CASES order) the key `k` matches."""
     found = set()
     for case, form in zip(("nom", *CASES), (name, *forms), strict=True):
-        plain = keys.key(form)
-        if k in (plain, keys.collapsed(plain)):
-            found.add(case)
+        for variant in form.split(ALT):
+            plain = keys.key(variant)
+            if k in (plain, keys.collapsed(plain)):
+                found.add(case)
     return frozenset(found)
 
 
@@ -163,7 +165,8 @@ class PlaceIndex:
         self.names.append(line)
         self._add_key(name.lower(), i)
         for form in forms.split("|"):
-            self._add_key(form.lower(), i)
+            for variant in form.split(ALT):
+                self._add_key(variant.lower(), i)
         if extra:
             for k in extra.split("|"):
                 self._add_key(k, i)
@@ -203,12 +206,16 @@ class PlaceIndex:
             return ()
         return (found,) if isinstance(found, int) else found
 
-    def forms(self, name: str) -> tuple[str, ...]:
-        """The generated case forms of a locality name (gen, dat, acc, inst, loc)."""
+    def forms(self, name: str, *, variants: bool = False) -> tuple[str, ...]:
+        """The generated case forms of a locality name (gen, dat, acc, inst, loc).
+
+        Each is the preferred form, or with `variants` all of them joined by "/".
+        """
         for i in self.name_lines(name.lower()):
             fields = self.names[i].split("\t")
             if fields[1] == name:
-                return tuple(fields[2].split("|"))
+                forms = fields[2].split("|")
+                return tuple(forms if variants else (f.split(ALT)[0] for f in forms))
         return ()
 
     def records(self, k: str) -> list[Record]:

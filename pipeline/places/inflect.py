@@ -49,7 +49,8 @@ ADJECTIVE_ENDINGS = ("ska", "cka", "dzka", "owa", "ewa", "na", "ia", "ie", "ki",
 RARE_READINGS = ("ign", "adv", "burk", "interj", "brev")  # not evidence of a common word
 ADJECTIVAL = ("adj", "ppas", "pact")  # participles agree like adjectives ("Zjednoczone")
 
-Paradigm = tuple[str, ...]  # the word in CASES order
+ALT = "/"  # separates variant forms of one case, preferred first ("Tych/Tychów")
+Paradigm = tuple[str, ...]  # the word in CASES order, each possibly with ALT variants
 Rule = tuple[tuple[int, str], ...]  # (characters to strip, ending to add) per case
 
 
@@ -121,25 +122,28 @@ def _generated(lemma: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 def _pick(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
-    """The form of `lemma` in `number`/`case` (and `gender` for adjectives), if generated."""
-    best: str | None = None
+    """The forms of `lemma` in `number`/`case` (and `gender` for adjectives), ALT-joined.
+
+    Unqualified forms come first; qualified ones ("reg.": "Tychów") follow as variants.
+    """
+    plain: list[str] = []
+    marked: list[str] = []
     for form, parts, quals in _generated(lemma):
         kind = "adj" if parts[0] in ADJECTIVAL else parts[0]
         if kind != pos or parts[1] != number or case not in parts[2].split("."):
             continue
         if pos == "adj" and (parts[-1] not in ("pos", "aff") or gender not in parts[3].split(".")):
             continue
-        if not quals:
-            return form
-        best = best or form
-    return best
+        (marked if quals else plain).append(form)
+    forms = list(dict.fromkeys(plain + marked))
+    return ALT.join(forms) if forms else None
 
 
-def _restore_case(form: str, original: str) -> str:
-    """Give a generated (possibly lower-case) form the capitalisation of the original word."""
-    if original[:1].isupper() and form[:1].islower():
-        return form[:1].upper() + form[1:]
-    return form
+def _restore_case(forms: str, original: str) -> str:
+    """Give generated (possibly lower-case) forms the capitalisation of the original word."""
+    if not original[:1].isupper():
+        return forms
+    return ALT.join(f[:1].upper() + f[1:] for f in forms.split(ALT))
 
 
 def _noun_paradigm(option: Option, original: str) -> Paradigm | None:
@@ -162,6 +166,19 @@ def _adj_paradigm(option: Option, number: str, gender: str, original: str) -> Pa
     return tuple(forms)
 
 
+def merge(first: Paradigm, other: Paradigm) -> Paradigm:
+    """Case by case, the variants of `first` followed by the new ones of `other`."""
+    return tuple(
+        ALT.join(dict.fromkeys([*a.split(ALT), *b.split(ALT)]))
+        for a, b in zip(first, other, strict=True)
+    )
+
+
+def preferred(paradigm: Paradigm) -> Paradigm:
+    """The preferred form of each case, without variants."""
+    return tuple(f.split(ALT)[0] for f in paradigm)
+
+
 def _invariable(word: str) -> bool:
     return not word[:1].isupper() or any(ch.isdigit() or ch in ".()/" for ch in word)
 
@@ -176,21 +193,29 @@ class Inflector:
     # -- learning -----------------------------------------------------------------------
     def learn(self, word: str, paradigm: Paradigm) -> None:
         """Remember how `word`'s ending changes across the cases."""
-        rule = tuple(_diff(word, form) for form in paradigm)
+        rule = tuple(_diff(word, form) for form in preferred(paradigm))
         low = word.lower()
         for k in range(1, min(MAX_SUFFIX, len(low) - 1) + 1):
             self.rules[low[-k:]][rule] += 1
 
     def guess(self, word: str) -> Paradigm:
-        """Inflect an unknown word by the most frequent rule of its longest known ending."""
+        """Inflect an unknown word by the rules of its longest known ending.
+
+        The most frequent rule gives the preferred forms; a runner-up with at least a
+        quarter of its count adds variants ("Supraśla" beside "Supraśli").
+        """
         low = word.lower()
         for k in range(min(MAX_SUFFIX, len(low) - 1), 0, -1):
             counter = self.rules.get(low[-k:])
-            if counter and sum(counter.values()) >= 2:
-                rule = counter.most_common(1)[0][0]
-                if all(strip < len(word) for strip, _ in rule):
-                    return tuple(word[: len(word) - strip] + add for strip, add in rule)
-        return tuple(word for _ in CASES)
+            if not counter or sum(counter.values()) < 2:
+                continue
+            ranked = counter.most_common(2)
+            rules = [r for r, n in ranked if n * 4 >= ranked[0][1]]
+            usable = [r for r in rules if all(strip < len(word) for strip, _ in r)]
+            if usable:
+                paradigms = [_apply(word, rule) for rule in usable]
+                return paradigms[0] if len(paradigms) == 1 else merge(*paradigms)
+        return _same(word)
 
     # -- inflection ---------------------------------------------------------------------
     def known(self, name: str) -> dict[str, Paradigm | None]:
@@ -201,18 +226,17 @@ class Inflector:
         return out
 
     def inflect(self, name: str) -> Paradigm:
-        """`name` in CASES order (unknown words by learned suffix rules)."""
-        forms: list[list[str]] = [[] for _ in CASES]
+        """`name` in CASES order (unknown words by learned suffix rules), with variants."""
+        rendered: list[Paradigm] = []
+        separators: list[str] = []
         for part, sep in _parts_with_separators(name):
             paradigms = self._phrase(part)
             words = part.split(" ")
-            rendered = [
-                paradigms.get(w) or (self.guess(w) if not _frozen(words, i) else _same(w))
-                for i, w in enumerate(words)
-            ]
-            for c in range(len(CASES)):
-                forms[c].append(" ".join(p[c] for p in rendered) + sep)
-        return tuple("".join(f) for f in forms)
+            for i, w in enumerate(words):
+                guessed = self.guess(w) if not _frozen(words, i) else _same(w)
+                rendered.append(paradigms.get(w) or guessed)
+                separators.append(" " if i < len(words) - 1 else sep)
+        return tuple(_join(rendered, separators, c) for c in range(len(CASES)))
 
     def _phrase(self, phrase: str) -> dict[str, Paradigm | None]:
         """Paradigms of the words of one hyphen-free part, in agreement with its head."""
@@ -238,6 +262,22 @@ def _apposition(words: list[str], index: int, word_opts: tuple[Option, ...]) -> 
     if word_opts:
         return not any(o.pos == "adj" for o in word_opts)
     return not words[index].lower().endswith(ADJECTIVE_ENDINGS)
+
+
+def _apply(word: str, rule: Rule) -> Paradigm:
+    return tuple(word[: len(word) - strip] + add for strip, add in rule)
+
+
+def _join(words: list[Paradigm], separators: list[str], case: int) -> str:
+    """One case of a name: the preferred forms joined, then each word's variants in turn."""
+    options_ = [w[case].split(ALT) for w in words]
+    main = [o[0] for o in options_]
+    variants = [main]
+    for i, alternatives in enumerate(options_):
+        for alternative in alternatives[1:]:
+            variants.append([*main[:i], alternative, *main[i + 1 :]])
+    texts = ("".join(w + s for w, s in zip(v, separators, strict=True)) for v in variants)
+    return ALT.join(dict.fromkeys(texts))
 
 
 def _same(word: str) -> Paradigm:
@@ -315,30 +355,53 @@ def _word_paradigm(
     gender: str | None,
     n_words: int,
 ) -> Paradigm | None:
-    nouns = [o for o in word_opts if o.pos == "subst"]
+    """A word's paradigm: agreeing adjective, else its best noun readings, else lone adjective."""
     adjs = [o for o in word_opts if o.pos == "adj"]
     if adjs and not is_head and n_words > 1:
-        for adj in adjs:
-            if number and gender and adj.number == number and gender in adj.genders:
-                return _adj_paradigm(adj, number, gender, word)
-        for adj in adjs:
-            g = "m3" if "m3" in adj.genders else adj.genders[0]
-            paradigm = _adj_paradigm(adj, adj.number, g, word)
-            if paradigm:
-                return paradigm
-    if is_head and number:
-        ranked = sorted(nouns, key=lambda o: -(o.score + (3 if o.number == number else 0)))
-    else:
-        ranked = nouns
-    for noun in ranked:
-        paradigm = _noun_paradigm(noun, word)
+        paradigm = _agreeing(word, adjs, number, gender)
         if paradigm:
             return paradigm
+    nouns = [o for o in word_opts if o.pos == "subst"]
+    if is_head and number:
+        nouns.sort(key=lambda o: -(o.score + (3 if o.number == number else 0)))
+    paradigm = _best_noun(word, nouns)
+    if paradigm:
+        return paradigm
     for adj in adjs:  # a lone adjective as a name ("Białe"): neuter singular or its own
         g = "n" if "n" in adj.genders else adj.genders[0]
         paradigm = _adj_paradigm(adj, adj.number, g, word)
         if paradigm:
             return paradigm
+    return None
+
+
+def _agreeing(
+    word: str, adjs: list[Option], number: str | None, gender: str | None
+) -> Paradigm | None:
+    """The adjective in the head's number and gender, else in its own (masculine first)."""
+    for adj in adjs:
+        if number and gender and adj.number == number and gender in adj.genders:
+            return _adj_paradigm(adj, number, gender, word)
+    for adj in adjs:
+        g = "m3" if "m3" in adj.genders else adj.genders[0]
+        paradigm = _adj_paradigm(adj, adj.number, g, word)
+        if paradigm:
+            return paradigm
+    return None
+
+
+def _best_noun(word: str, nouns: list[Option]) -> Paradigm | None:
+    """The first noun reading that inflects, with variants from equally good readings
+    ("Supraśl" is feminine or masculine: "Supraśli/Supraśla")."""
+    for i, noun in enumerate(nouns):
+        paradigm = _noun_paradigm(noun, word)
+        if paradigm is None:
+            continue
+        for other in nouns[i + 1 :]:
+            if (other.score, other.number) == (noun.score, noun.number):
+                extra = _noun_paradigm(other, word)
+                paradigm = merge(paradigm, extra) if extra else paradigm
+        return paradigm
     return None
 
 
