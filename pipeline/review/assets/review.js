@@ -382,7 +382,7 @@
   function select(id, label, options, key) {
     const node = h("select", {
       id, "aria-label": label,
-      onchange: (e) => { ui[key] = e.target.value; drawTable(); },
+      onchange: (e) => { ui[key] = e.target.value; ui.limit = 0; drawTable(); },
     }, options.map(([value, text]) => h("option", { value }, text)));
     node.value = ui[key];
     return h("label", { class: "filter" }, h("span", {}, label), node);
@@ -398,7 +398,7 @@
     const low = DATA.mentions.filter((m) => m.weakest < 0.6).length;
     const search = h("input", {
       id: "filter-q", type: "search", placeholder: "Search names, towns…", "aria-label": "Search",
-      oninput: (e) => { ui.q = e.target.value; drawTable(); },
+      oninput: (e) => { ui.q = e.target.value; ui.limit = 0; drawTable(); },
     });
     search.value = ui.q;
     tableHost = h("div", { class: "table-wrap", id: "table-wrap" });
@@ -439,6 +439,8 @@
     return h("div", { class: "stat " + (cls || "") }, h("strong", {}, String(n)), h("span", {}, label));
   }
 
+  const ROW_LIMIT = 300;
+
   function drawTable() {
     const mentions = ui.tab === "mentions";
     const columns = mentions ? mentionColumns() : clusterColumns();
@@ -453,11 +455,21 @@
           onclick: () => { ui.sort = { key: c.key, dir: active ? -ui.sort.dir : 1 }; drawTable(); },
         }, c.label, h("span", { class: "arrow" }, active ? (ui.sort.dir > 0 ? "▲" : "▼") : "")));
     }));
-    const body = h("tbody", {}, rows.map((row) => h("tr", {
-      class: mentions ? "row-link" : "",
+    const limit = ui.limit || ROW_LIMIT;
+    const body = h("tbody", {}, rows.slice(0, limit).map((row) => h("tr", {
+      class: "row-link",
       dataset: mentions ? { id: row.id } : { cluster: row.cluster_id },
-      onclick: mentions ? (e) => { if (!e.target.closest("a")) location.href = row.page + "#m=" + encodeURIComponent(row.id); } : null,
+      onclick: (e) => {
+        if (e.target.closest("a")) return;
+        const target = mentions ? row : row.links[0];
+        if (target) location.href = target.page + "#m=" + encodeURIComponent(target.id);
+      },
     }, columns.map((c) => h("td", { class: (c.cls || "") + " col-" + c.key }, c.cell(row))))));
+    if (rows.length > limit) {
+      body.append(h("tr", {}, h("td", { colspan: columns.length, class: "more-row" },
+        h("button", { type: "button", class: "btn", id: "show-more", onclick: () => { ui.limit = limit + ROW_LIMIT; drawTable(); } },
+          `Show ${Math.min(ROW_LIMIT, rows.length - limit)} more of ${rows.length - limit} left`))));
+    }
     if (!rows.length) body.append(h("tr", {}, h("td", { colspan: columns.length, class: "empty-row" }, "Nothing matches these filters.")));
     tableHost.replaceChildren(h("table", { class: "grid", id: mentions ? "mentions-table" : "clusters-table" }, h("thead", {}, head), body));
   }
@@ -493,6 +505,7 @@
     return h("nav", { class: "panel mention-list", id: "mention-list", "aria-label": "Mentions in this document" },
       h("a", { class: "back", href: "index.html" }, "← All mentions"),
       h("h2", {}, `Mentions (${DATA.mentions.length})`),
+      h("p", { class: "keys muted small" }, h("kbd", {}, "j"), " / ", h("kbd", {}, "k"), " next / previous"),
       h("ul", {}, sorted.map((m) => h("li", {},
         h("button", {
           type: "button", class: "mention-item" + (doc.selected === m ? " active" : ""), dataset: { id: m.id },
@@ -517,7 +530,8 @@
     const conf = m.confidence[f.key];
     const evidence = (m.evidence || {})[f.key] || [];
     const v = verdictFor(m, f.key);
-    const quiet = isEmpty(value) && !evidence.length && !v && f.key !== "member_count_approx";
+    const blank = f.key === "member_count_approx" ? !value : isEmpty(value);
+    const quiet = blank && !evidence.length && !v && doc.editing !== f.key;
     const row = h("div", {
       class: "field-row" + (v ? " verdict-" + v.verdict : "") + (quiet ? " quiet" : ""),
       dataset: { field: f.key },
@@ -696,7 +710,7 @@
   function textPanel(m) {
     const toggle = h("input", {
       type: "checkbox", id: "toggle-original",
-      onchange: (e) => { doc.original = e.target.checked; render(); },
+      onchange: (e) => { doc.original = e.target.checked; doc.scrollPending = true; render(); },
     });
     toggle.checked = doc.original;
     const used = m ? FIELDS.filter((f) => ((m.evidence || {})[f.key] || []).length) : [];
@@ -734,17 +748,27 @@
   }
 
   function segments(text, spans, repairs) {
+    // Repairs never overlap, so one pointer walks them; evidence spans are few per page.
+    const clamp = (x) => Math.max(0, Math.min(text.length, x));
     const cuts = new Set([0, text.length]);
-    for (const s of [...spans, ...repairs]) { cuts.add(Math.max(0, Math.min(text.length, s.start))); cuts.add(Math.max(0, Math.min(text.length, s.end))); }
+    for (const s of [...spans, ...repairs]) { cuts.add(clamp(s.start)); cuts.add(clamp(s.end)); }
     const points = [...cuts].sort((a, b) => a - b);
+    const sorted = [...repairs].sort((x, y) => x.start - y.start || x.end - y.end);
     const out = [];
+    let r = 0;
     for (let k = 0; k < points.length; k++) {
       const a = points[k];
-      for (const r of repairs) if (r.start === a && r.end === a) out.push(h("span", { class: "rep-point", title: r.title }));
+      while (r < sorted.length && sorted[r].end < a) r++;
+      for (let j = r; j < sorted.length && sorted[j].start <= a; j++) {
+        if (sorted[j].start === a && sorted[j].end === a) out.push(h("span", { class: "rep-point", title: sorted[j].title }));
+      }
       if (k === points.length - 1) break;
       const b = points[k + 1];
       const covering = spans.filter((s) => s.start <= a && s.end >= b && s.start < s.end);
-      const fixes = repairs.filter((r) => r.start <= a && r.end >= b && r.start < r.end);
+      const fixes = [];
+      for (let j = r; j < sorted.length && sorted[j].start <= a; j++) {
+        if (sorted[j].end >= b && sorted[j].start < sorted[j].end) fixes.push(sorted[j]);
+      }
       const piece = text.slice(a, b);
       if (!covering.length && !fixes.length) { out.push(piece); continue; }
       const node = h("span", {}, piece);
@@ -760,7 +784,7 @@
       }
       if (fixes.length) {
         classes.push(doc.original ? "rep-orig" : "rep");
-        node.title = [node.title, ...fixes.map((r) => r.title)].filter(Boolean).join("\n");
+        node.title = [node.title, ...fixes.map((x) => x.title)].filter(Boolean).join("\n");
       }
       node.className = classes.join(" ");
       out.push(node);
@@ -779,12 +803,23 @@
     const drawerOpen = document.getElementById("export-panel") && !document.getElementById("export-panel").hidden;
     app.replaceChildren();
     document.body.className = "view-" + DATA.view;
+    ui.limit = 0;
     if (DATA.view === "index") renderIndex(app);
     else renderDocument(app);
     if (drawerOpen) document.getElementById("export-panel").hidden = false;
     updateExport();
     for (const id of SCROLLERS) { const n = document.getElementById(id); if (n && id in keep) n.scrollTop = keep[id]; }
   }
+
+  document.addEventListener("keydown", (e) => {
+    if (DATA.view !== "document" || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target.closest && e.target.closest("input, textarea, select")) return;
+    if (e.key !== "j" && e.key !== "k") return;
+    const items = [...document.querySelectorAll(".mention-item")];
+    const at = items.findIndex((n) => n.classList.contains("active"));
+    const next = items[Math.max(0, Math.min(items.length - 1, at + (e.key === "j" ? 1 : -1)))];
+    if (next && next !== items[at]) { next.click(); next.focus(); }
+  });
 
   window.addEventListener("storage", (e) => { if (e.key === STORE_KEY) { state = loadState(); render(); } });
   window.addEventListener("hashchange", () => {
