@@ -233,3 +233,19 @@ def test_cli_review_and_spot_check(hostile_site) -> None:
     result = CliRunner().invoke(app, ["spot-check", "--output", str(output), "--n", "1"])
     assert result.exit_code == 0, result.output
     assert "12 firm" in result.output
+
+
+def test_evidence_on_a_later_page_maps_through_its_repairs(tmp_path: Path) -> None:
+    (mention,) = write_case_output(load_case("two_pages.json"), tmp_path)
+    index = build_site(tmp_path)
+    assert not (index.parent / page_file("inny.txt")).exists(), (
+        "no page for a document without mentions"
+    )
+    data = embedded((index.parent / page_file(mention.doc)).read_text(encoding="utf-8"))
+    assert [p["number"] for p in data["doc"]["pages"]] == [1, 2]
+    page = data["doc"]["pages"][1]
+    name = data["mentions"][0]["evidence"]["name"][0]
+    assert (name["page"], name["exact"]) == (2, True)
+    assert page["original"][name["ostart"] : name["oend"]] == "Klaster Mebli Wielkopol-\nskich"
+    count = data["mentions"][0]["evidence"]["member_count"][0]
+    assert page["original"][count["ostart"] : count["oend"]] == "ok. 40 firm"
