@@ -108,6 +108,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     drafts = _candidates(dt)
     drafts = _merge(drafts)
     _attach_abbreviations(dt, drafts)
+    _attach_anaphora(dt, drafts)
     if not drafts:
         unnamed = _unnamed_subject(dt)
         drafts = [unnamed] if unnamed else []
@@ -337,6 +338,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if draft.source in {"text", "quoted"}:
             for j, start, end in anchors:
                 if start <= draft.name_start < end:
+                    # Inside an item or heading: the item, not the sentence around it,
+                    # is what this name's facts come from.
+                    draft.scopes = [s for s in draft.scopes if s.kind != "sentence"]
                     parent[find(i)] = find(j)
                     break
     owner: dict[str, int] = {}
@@ -409,6 +413,37 @@ def _attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
 
 
+ANAPHOR = re.compile(
+    r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
+    r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|^(?:Jego|Jej|Dziś|Obecnie)\s",
+    re.MULTILINE,
+)
+
+
+def _attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
+    """ "Klaster z siedzibą w Olsztynie powstał w 2005 roku": a sentence that refers back
+    to a cluster without naming it belongs to the cluster named last before it, in running
+    text (not in lists or tables, where unnamed sentences are about the region)."""
+    named = sorted(
+        (d for d in drafts if d.source in {"text", "quoted", "section"}), key=lambda d: d.name_start
+    )
+    if not named:
+        return
+    starts = [d.name_start for d in drafts]
+    for m in ANAPHOR.finditer(dt.text):
+        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+        if any(s_start <= start < s_end for start in starts):
+            continue
+        previous = [d for d in named if d.name_start < s_start and s_start - d.name_start < 1500]
+        if not previous:
+            continue
+        antecedent = previous[-1]
+        between = [d for d in drafts if antecedent.name_start < d.name_start < s_start]
+        if between:
+            continue
+        antecedent.scopes.append(Scope(s_start, s_end, "sentence"))
+
+
 def _unnamed_subject(dt: DocText) -> Draft | None:
     """A document about one cluster it never names (an interview): "nasz klaster"."""
     singular = list(re.finditer(r"\b(?:klaster|klastra|klastrze|klastrem|klastrowi)\b", dt.text))
@@ -477,7 +512,7 @@ def _build(
 
     counts = list(draft.count_hints)
     for text, offset, kind in all_scopes:
-        counts.extend(F.member_counts(text, offset, in_parenthesis_ok=kind == "item"))
+        counts.extend(F.member_counts(text, offset, assume_members=kind == "item"))
     count_fact = _best(counts)
     member_count = put("member_count", count_fact)
 
@@ -640,7 +675,7 @@ def _town(
     seat of its coordinator, or where it was founded. A meeting's venue is never used."""
     if draft.town_hints:
         return _best(draft.town_hints)
-    for pattern, confidence, rule in ((F.SEAT, 0.85, "seat"),):
+    for pattern, confidence, rule in ((F.SEAT_LABEL, 0.9, "seat-label"), (F.SEAT, 0.85, "seat")):
         for text, offset, _ in scopes:
             for m in pattern.finditer(text):
                 if _is_place(m.group("place")):

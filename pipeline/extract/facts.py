@@ -36,7 +36,8 @@ HEDGE = (
 MEMBER_NOUN = (
     r"(?:członk\w*|firm\w*|przedsiębiorstw\w*|przedsiębiorc\w*|podmiot\w*|instytucj\w*|"
     r"partner\w*|jednost\w*|organizacj\w*|uczelni\w*|instytut\w*|spół\w*|gmin\w*|szkół|"
-    r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*)"
+    r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*|"
+    r"gospodarstw\w*|szkoł\w*|szkół|JST|rolnik\w*|sadownik\w*|przetwórc\w*|hotel\w*)"
 )
 QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
 # "40 przedsiębiorstw z branży metalowej oraz dwie uczelnie": a phrase between the parts.
@@ -80,76 +81,112 @@ NOT_MEMBERS = re.compile(
     r"spotkani|konferencj|szkoleni|warsztat|klastr[óy]w\b|klastry\b|projekt[óy]w",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[" + UP + r"])|\n\s*\n")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[" + UP + r"„\"–-])|\n\s*\n|\n(?=[ \t]*(?:[-•–−*\uf0b7]|\d{1,2}[.)])\s)"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end) within `text` (line breaks do not end sentences)."""
     left = 0
-    for m in SENTENCE_END.finditer(text, 0, start):
+    for m in SENTENCE_END.finditer(text, max(0, start - 3000), start):
         left = m.end()
     right_match = SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     return left, right
 
 
+COUNT_PART = re.compile(r"(?P<num>" + NUM + r")\s+" + QUALIFIER + MEMBER_NOUN, re.IGNORECASE)
+COUNT_LABEL = re.compile(
+    r"[Ll]iczba\s+(?:członków|podmiotów|firm|przedsiębiorstw|uczestników|partnerów)"
+    r"(?:\s+klastra)?\s*(?:[:–-]|wynosi)\s*(?P<hedge>" + HEDGE + r")?(?P<num>\d[\d \u00a0]*\d|\d)"
+)
+
+
 def member_counts(
     text: str, offset: int, *, in_parenthesis_ok: bool = False, assume_members: bool = False
 ) -> list[Fact]:
-    """Member counts with a membership cue; `assume_members` for a bracket right after a
-    cluster's name ("(Optonet, Turyngia, ok. 60 firm i 6 instytutów)")."""
+    """Member counts with a membership cue in their sentence. A count split into parts
+    ("37 producentów … oraz 2 szkoły") is summed; parts after "w tym" are a breakdown, not
+    more members. `assume_members` reads counts without a cue: a bracket right after a
+    cluster's name ("(Optonet, Turyngia, ok. 60 firm i 6 instytutów)") or its list item."""
     facts = []
+    for m in COUNT_LABEL.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            facts.append(
+                Fact(
+                    value,
+                    m.start() + offset,
+                    m.end() + offset,
+                    0.9,
+                    bool(m.group("hedge")),
+                    "count-label",
+                )
+            )
     for m in COUNT.finditer(text):
         value = parse_number(m.group("num"))
-        if value is None or (
-            1900 <= value <= 2100
-            and m.group("num").isdigit()
-            and len(m.group("num")) == 4
-            and not m.group("hedge")
-        ):
+        if value is None or _looks_like_year(m.group("num"), m.group("hedge")):
             continue
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
         sentence = text[s_start:s_end]
-        window = text[max(s_start, m.start() - 40) : min(s_end, m.end() + 30)]
-        if NOT_MEMBERS.search(text[m.start() : min(s_end, m.end() + 12)]):
-            continue
-        if re.search(
-            r"(?:tel|fax|nr|ul|§|art|ust|pkt)\.?\s*$",
-            text[max(0, m.start() - 8) : m.start()],
-            re.IGNORECASE,
-        ):
+        if _not_a_member_count(text, m, s_start, s_end, sentence):
             continue
         in_paren = (
             "(" in text[max(s_start, m.start() - 60) : m.start()]
             and ")" in text[m.end() : m.end() + 5]
         )
-        if MEETING.search(sentence) and not STRONG_MEMBERSHIP_CUE.search(sentence):
-            continue  # people or firms at a meeting are attendees, not members
-        cue = MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren) or assume_members
-        if not cue:
-            continue
-        if re.search(
-            r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()]
+        if not (
+            MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren) or assume_members
         ):
             continue
-        total = value
-        for extra in re.finditer(
-            NUM + r"(?=\s+" + QUALIFIER + MEMBER_NOUN + ")", m.group("more") or "", re.IGNORECASE
-        ):
-            extra_value = parse_number(extra.group())
-            if extra_value is not None:
-                total += extra_value
-        approx = bool(m.group("hedge")) or bool(
-            re.search(
-                r"(?:ok\.|około|ponad|blisko|przeszło)\s*$",
-                window[: max(0, m.start() - max(s_start, m.start() - 40))],
+        total, end = value, m.end()
+        for part in COUNT_PART.finditer(m.group("more") or ""):
+            total += parse_number(part.group("num")) or 0
+        tail_end = text.find(" w tym ", end, s_end)
+        tail = text[end : s_end if tail_end < 0 else tail_end]
+        for part in COUNT_PART.finditer(tail):
+            joined = re.search(
+                r"(?:,|\bi|\boraz)\s+(?:" + HEDGE + r")?$",
+                tail[max(0, part.start() - 16) : part.start()],
             )
+            if not joined or NOT_MEMBERS.search(part.group()):
+                break
+            total += parse_number(part.group("num")) or 0
+            end = m.end() + part.end()
+        before = text[max(s_start, m.start() - 12) : m.start()]
+        approx = bool(m.group("hedge")) or bool(
+            re.search(r"(?:ok\.|około|ponad|blisko|przeszło)\s*$", before)
         )
         confidence = 0.85 if MEMBERSHIP_CUE.search(sentence) else 0.7
         facts.append(
-            Fact(total, m.start() + offset, m.end() + offset, confidence, approx, "member-count")
+            Fact(total, m.start() + offset, end + offset, confidence, approx, "member-count")
         )
     return facts
+
+
+def _looks_like_year(number: str, hedge: str | None) -> bool:
+    return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100 and not hedge
+
+
+def _not_a_member_count(
+    text: str, m: re.Match[str], s_start: int, s_end: int, sentence: str
+) -> bool:
+    """Employees, shares, amounts, phone numbers, paragraph numbers, attendees, counts of
+    clusters: numbers near member-like nouns that are not a cluster's members."""
+    if NOT_MEMBERS.search(text[m.start() : min(s_end, m.end() + 12)]):
+        return True
+    if re.search(
+        r"(?:tel|fax|nr|ul|§|art|ust|pkt)\.?\s*$",
+        text[max(0, m.start() - 8) : m.start()],
+        re.IGNORECASE,
+    ):
+        return True
+    if MEETING.search(sentence) and not STRONG_MEMBERSHIP_CUE.search(sentence):
+        return True  # people or firms at a meeting are attendees, not members
+    return bool(
+        re.search(r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()])
+    )
 
 
 # --- coordinator -----------------------------------------------------------------------
@@ -193,7 +230,22 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
         True,
         0.85,
     ),
-    (re.compile(r"[Kk]oordynator(?:\s+klastra)?\s*:\s*" + ORG), False, 0.85),
+    (
+        re.compile(
+            r"(?:[Kk]oordynator|[Pp]odmiot koordynujący|[Aa]nimator|[Ll]ider)"
+            r"(?:\s+klastra)?\s*[:–]\s*" + ORG
+        ),
+        False,
+        0.85,
+    ),
+    (
+        re.compile(
+            r"(?:[Aa]nimator|[Ll]ider|[Pp]odmiot\w* koordynując\w*)\w*\s+(?:klastra\s+)?"
+            r"(?:jest|był[aoy]?|został[aoy]?)\s+" + GENERIC + ORG
+        ),
+        True,
+        0.8,
+    ),
     (re.compile(r"(?:koordynowan|zarządzan|prowadzon)\w*\s+(?:jest\s+)?przez\s+" + ORG), True, 0.8),
     (
         re.compile(
@@ -226,7 +278,7 @@ def coordinators(text: str, offset: int) -> list[Fact]:
         found = _organisation_before(text, m.start())
         if found:
             start, raw = found
-            value = re.sub(r"\s+", " ", raw).strip()
+            value = to_nominative(re.sub(r"\s+", " ", raw).strip())
             facts.append(
                 Fact(value, start + offset, start + offset + len(raw), 0.7, rule="coordinator")
             )
@@ -291,7 +343,7 @@ def canonical_legal_form(text: str) -> str | None:
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
     re.compile(
-        r"\b(?:działa|funkcjonuje|działający|funkcjonujący)\s+"
+        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*(?:\s+\w+){0,4}?)\s+"
         r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"
     ),
     re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
@@ -341,6 +393,8 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue
         if re.search(r"\bdo\s*$", before) or re.search(r"^\s*[–-]\s*$", before[-3:]):
             continue
+        if re.search(r"\bklastr(?:ów|y)\b", near, re.IGNORECASE):
+            continue  # "w 2003 roku powstało 500 klastrów": about clusters in general
         facts.append(
             Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded")
         )
@@ -397,6 +451,9 @@ PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
     r"(?:siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
     r"mieści\s+się|zlokalizowan\w*)\s+w\s+" + PLACE
+)
+SEAT_LABEL = re.compile(
+    r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
 )
 SEAT_OF_ORGANISATION = re.compile(r"\s*,?\s*(?:z\s+siedzibą\s+)?w\s+" + PLACE)
 GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+w\s+" + PLACE)

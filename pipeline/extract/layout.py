@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.names import URL, is_name_like, parse_item
-from pipeline.extract.text import DocText, Line
+from pipeline.extract.names import URL, is_name_like, is_specific_name, parse_item
+from pipeline.extract.text import HEADING_NUMBER, DocText, Line
 
 AD_SECTION = re.compile(r"^\s*Ad\s*\.?\s*(\d{1,2})\b\.?\s*$", re.IGNORECASE)
 CLUSTER_WORD = re.compile(r"klast|cluster|inicjatyw", re.IGNORECASE)
@@ -199,7 +199,9 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
         if number is not None and k + 1 < len(heads):
             # The next "Ad." line belongs to the next section.
             end = _ad_line_before(lines, heads[k + 1][0])
-        title = " ".join(x.stripped for x in lines[first : last + 1] if not x.blank)
+        title = " ".join(
+            HEADING_NUMBER.sub("", x.text).strip() for x in lines[first : last + 1] if not x.blank
+        )
         sections.append(
             Section(
                 title=re.sub(r"\s+", " ", title).strip(),
@@ -233,14 +235,21 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
     """Stand-alone lines that are a cluster's name: profile pages, one section per cluster."""
     heads = []
     for i, line in enumerate(lines):
-        text = line.stripped
-        if not text or i in list_lines or line.bullet or text.endswith((".", ":", ",")):
+        text = HEADING_NUMBER.sub("", line.text).strip()
+        numbered = text != line.stripped
+        if not text or (i in list_lines and not numbered) or (line.bullet and not numbered):
+            continue
+        if text.endswith((".", ":", ",")):
             continue
         before_blank = i == 0 or lines[i - 1].blank
         if not before_blank or len(text.split()) > 12 or not CLUSTER_WORD.search(text):
             continue
         parsed = parse_item(text)
-        if parsed.name_like and re.search(r"\b(Klaster|Cluster|KLASTER)\b", text):
+        if (
+            parsed.name_like
+            and re.search(r"\b(Klaster|Cluster|KLASTER|CLUSTER)\b", text)
+            and is_specific_name(parsed.name)
+        ):
             heads.append((i, i, None))
     return heads
 
@@ -261,7 +270,11 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         text = line.stripped
         if not text or not GOAL_INTRO.search(text):
             continue
-        heading = text.endswith(":") or (text.isupper() and len(text.split()) <= 5)
+        heading = (
+            text.endswith(":")
+            or (text.isupper() and len(text.split()) <= 5)
+            or (len(text.split()) <= 4 and text[:1].isupper() and not text.endswith("."))
+        )
         if not heading or len(text.split()) > 14:
             continue
         nxt = _next_nonblank(lines, i + 1)

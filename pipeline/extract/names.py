@@ -114,8 +114,13 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             prev = tokens[left - 1]
             if "\n" in text[prev.end - offset : tokens[left].start - offset]:
                 break
-            if (prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1) or (
-                prev.capitalised and can_be_adjective(prev.text) and prev.text[0].isupper()
+            english = low == "cluster" and (
+                prev.capitalised or prev.text in {"&", "and", "of", "for"}
+            )
+            if (
+                english
+                or (prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1)
+                or (prev.capitalised and can_be_adjective(prev.text) and prev.text[0].isupper())
             ):
                 left -= 1
             else:
@@ -151,7 +156,10 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
                     if is_place(phrase):
                         place_after = phrase
                         break
-                if t.text == "," and not _comma_continues(tokens, right):
+                if t.text == "," and (
+                    not _comma_continues(tokens, right)
+                    or (is_place is not None and is_place(_capitalised_run(tokens, right + 1)))
+                ):
                     break
                 right += 1
                 continue
@@ -162,7 +170,14 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         if suffix:
             legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
         words = {tok.text.lower() for tok in tokens[left:right]}
-        if right - left == 1 or words & GOAL_WORDS:
+        before = text[max(0, tokens[left].start - offset - 12) : tokens[left].start - offset]
+        surface_text = text[tokens[left].start - offset : tokens[right - 1].end - offset]
+        if (
+            right - left == 1
+            or words & GOAL_WORDS
+            or re.search(r"status\w*\s*$", before, re.IGNORECASE)
+            or GOVERNING.match(surface_text)
+        ):
             i = right
             continue
         nominative = low in NOMINATIVE_HEADS
@@ -293,6 +308,27 @@ class ParsedItem:
     name_like: bool = True
 
 
+GOVERNING = re.compile(
+    r"^(?:Rada|Zarząd|Biuro|Członk\w*|Koordynator\w*|Strategi\w*|Statut\w*|Regulamin\w*|"
+    r"Sekretariat\w*|Prezes\w*|Dyrektor\w*|Zgromadzeni\w*|Komitet\w*|Lider\w*|Animator\w*|"
+    r"Cel\w*|Zadani\w*|Misj\w*|Działalnoś\w*|Historia|Kontakt|Oferta|Projekt\w*)\s+(?:Klastra|Klastrów)\b"
+)
+
+
+def is_specific_name(name: str) -> bool:
+    """A name that picks out one cluster: more than the head word with common words ("Klaster
+    w liczbach"), and not a body or document of a cluster ("Rada Klastra")."""
+    if GOVERNING.match(name):
+        return False
+    words = re.findall(r"[\w\-]+", name)
+    specific = [
+        w
+        for w in words
+        if (w[:1].isupper() or _mixed_brand(w)) and w.lower() not in HEADS | {"inicjatywa"}
+    ]
+    return bool(specific) or any(q in name for q in '„"“«')
+
+
 def is_name_like(text: str) -> bool:
     """Short, mostly capitalised text: a name rather than a sentence or a description."""
     words = re.findall(r"[\w\-]+", text)
@@ -355,6 +391,19 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         rest = current
         aliases.append(previous.strip(" ,"))
     parts = join_compound_dashes([p.strip(" ,;") for p in DASH_SPLIT.split(rest) if p.strip(" ,;")])
+    if parts and is_place is not None and town_text is None:
+        # "Sandomierski Klaster Owocowy, Sandomierz" or "… klastr w Pradze"
+        trailing = re.search(
+            r"(?:,\s*|\s+(?:w|we|z|ze)\s+)(["
+            + UPPER
+            + r"][\w\-]+(?:\s+["
+            + UPPER
+            + r"][\w\-.]+)?)$",
+            parts[0],
+        )
+        if trailing and is_place(trailing.group(1)):
+            town_text = trailing.group(1)
+            parts[0] = parts[0][: trailing.start()].strip(" ,")
     if len(parts) > 1 and is_place is not None and is_place(parts[-1]):
         town_text = parts.pop()
     while len(parts) > 1 and re.match(r"(?i)^inicjatyw\w* klastrow\w*", parts[0]):

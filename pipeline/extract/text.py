@@ -17,8 +17,10 @@ PAGE_JOIN = "\n\n"
 
 BULLET = re.compile(
     r"^[ \t]*(?:[•●▪■◦▸►✓\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?"
-    r"|\d{1,2}[.)][ \t]*|[a-z][)][ \t]+)"
+    r"|\d{1,2}[.)](?!\d)[ \t]*|[a-z][)][ \t]+)"
 )
+# "4.3.1. Klaster …": the numbering of a heading, not of a list item.
+HEADING_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
 
 
 @dataclass(frozen=True)
