@@ -724,7 +724,9 @@
           h("label", { class: "switch" }, toggle, h("span", {}, "Show original"))),
         h("div", { class: "legend", "aria-label": "Legend" },
           used.map((f) => h("span", { class: "legend-item" }, h("span", { class: "swatch", style: { "--c": f.color } }), f.label)),
-          h("span", { class: "legend-item" }, h("span", { class: "swatch repair-swatch" }), "repair"))),
+          h("span", { class: "legend-item" },
+            h("span", { class: "swatch " + (doc.original ? "repair-swatch-orig" : "repair-swatch") }),
+            doc.original ? "changed by repair (hover for the result)" : "repaired (hover for the rule)"))),
       h("div", { class: "text-body", id: "text-body" }, pages.map((p) => pageNode(p, m))),
     ];
   }
