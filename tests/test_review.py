@@ -183,7 +183,7 @@ def test_assets_never_use_innerhtml_or_fetch() -> None:
 
 @pytest.mark.parametrize(
     ("sample", "below", "expected"),
-    [(None, None, 4), (None, 0.7, 2), (2, None, 2), (1, 0.7, 1), (10, None, 4)],
+    [(None, None, 4), (None, 0.7, 2), (2, None, 2), (1, 0.7, 1), (10, None, 4), (0, None, 0)],
 )
 def test_select_filters_then_samples(sample, below, expected) -> None:
     mentions = [

@@ -93,7 +93,7 @@ def select(
     if below_confidence is not None:
         chosen = [m for m in chosen if weakest(m) < below_confidence]
     if sample is not None and sample < len(chosen):
-        picked = set(random.Random(seed).sample(range(len(chosen)), sample))
+        picked = set(random.Random(seed).sample(range(len(chosen)), max(sample, 0)))
         chosen = [m for i, m in enumerate(chosen) if i in picked]
     return chosen
 
