@@ -83,10 +83,11 @@ def variants(forms: tuple[str, ...]) -> list[str]:
 
 
 def name_keys(name: str, forms: tuple[str, ...]) -> list[str]:
-    """Abbreviated lookup keys of a name ("gorzowie wlkp.") beyond its plain forms."""
+    """Lookup keys of a name beyond its lower-cased forms: abbreviated ones ("gorzowie
+    wlkp.") and normalised ones that differ from plain lower case."""
+    written = {f.lower() for f in (name, *variants(forms))}
     plain = {keys.key(f) for f in (name, *variants(forms))}
-    extra = {keys.collapsed(k) for k in plain} - plain
-    return sorted(extra)
+    return sorted((plain | {keys.collapsed(k) for k in plain}) - written)
 
 
 COMMON_ZIPF = 3.0  # wordfreq Zipf value from which a word counts as common

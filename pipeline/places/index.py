@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import os
 import threading
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -97,6 +98,15 @@ def matched_cases(k: str, name: str, forms: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _line_keys(line: str) -> list[str]:
+    """The keys of one name line: its lower-cased forms and variants, then the extra keys."""
+    _, name, forms, extra, _records = line.split("\t", 4)
+    found = f"{name}|{forms}".lower().replace(ALT, "|").split("|")
+    if extra:
+        found += extra.split("|")
+    return list(dict.fromkeys(found))
+
+
 class PlaceIndex:
     """Key → place lookups over the built index (see `build_index`)."""
 
@@ -136,7 +146,6 @@ class PlaceIndex:
         with gzip.open(self.path, "rt", encoding="utf-8") as handle:
             text = handle.read()
         readers = {
-            "N": self._read_name,
             "U": self._read_unit,
             "K": self._read_kind,
             "V": self._read_region,
@@ -144,32 +153,30 @@ class PlaceIndex:
             "W": self._read_common,
             "A": self._read_short_name,
         }
+        all_keys: list[str] = []
+        owners: list[int] = []
         for line in text.split("\n"):
-            reader = readers.get(line[:1])
-            if reader is not None:
-                reader(line)
+            if line[:1] == "N":
+                line_keys = _line_keys(line)
+                all_keys.extend(line_keys)
+                owners.extend([len(self.names)] * len(line_keys))
+                self.names.append(line)
+            elif line[:1] in readers:
+                readers[line[:1]](line)
+        self._index_keys(all_keys, owners)
 
-    def _add_key(self, k: str, i: int) -> None:
-        old = self.lookup.get(k)
-        if old is None:
-            self.lookup[k] = i
-        elif isinstance(old, int):
-            if old != i:
-                self.lookup[k] = (old, i)
-        elif i not in old:
-            self.lookup[k] = (*old, i)
-
-    def _read_name(self, line: str) -> None:
-        _, name, forms, extra, _records = line.split("\t", 4)
-        i = len(self.names)
-        self.names.append(line)
-        self._add_key(name.lower(), i)
-        for form in forms.split("|"):
-            for variant in form.split(ALT):
-                self._add_key(variant.lower(), i)
-        if extra:
-            for k in extra.split("|"):
-                self._add_key(k, i)
+    def _index_keys(self, all_keys: list[str], owners: list[int]) -> None:
+        """key → line, in bulk; the few keys shared by several names get a tuple."""
+        self.lookup = dict(zip(all_keys, owners, strict=True))
+        if len(self.lookup) == len(all_keys):
+            return
+        groups: dict[str, list[int]] = {k: [] for k, n in Counter(all_keys).items() if n > 1}
+        for k, i in zip(all_keys, owners, strict=True):
+            if k in groups:
+                groups[k].append(i)
+        for k, found in groups.items():
+            unique = tuple(dict.fromkeys(found))
+            self.lookup[k] = unique[0] if len(unique) == 1 else unique
 
     def _read_unit(self, line: str) -> None:
         _, code, name, kind = line.split("\t")
