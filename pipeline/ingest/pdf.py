@@ -10,6 +10,7 @@ parsed is recorded and the others are still read.
 from __future__ import annotations
 
 import io
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -48,14 +49,47 @@ def _declared_pages(pdf: Any) -> int | None:
         return None
 
 
+@cache
+def _lean_page() -> type:
+    """pdfplumber's Page, with characters turned into dicts of only what words need.
+
+    pdfplumber resolves every attribute of every glyph (graphic state, colour spaces,
+    colours), which is about half of its time on a text page; the word finder reads only
+    the position, size, font and text. Other objects (the lines and rectangles the table
+    finder uses) are processed by pdfplumber as usual.
+    """
+    from pdfminer.layout import LTChar
+    from pdfplumber.page import Page
+
+    class LeanPage(Page):
+        def process_object(self, obj: Any) -> dict[str, Any]:
+            if type(obj) is not LTChar:
+                return super().process_object(obj)
+            mb_x0, mb_top = self.mediabox[:2]
+            top = self.height - obj.y1 + mb_top
+            fontname = obj.fontname
+            if isinstance(fontname, bytes):
+                fontname = fontname.decode("latin-1")
+            return {
+                "object_type": "char", "page_number": self.page_number,
+                "text": obj.get_text(), "fontname": fontname, "size": obj.size,
+                "adv": obj.adv, "upright": obj.upright, "matrix": obj.matrix,
+                "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "y0": obj.y0, "y1": obj.y1,
+                "width": obj.width, "height": obj.height, "top": top,
+                "bottom": self.height - obj.y0 + mb_top, "doctop": self.initial_doctop + top,
+            }
+
+    return LeanPage
+
+
 def _iter_pages(pdf: Any, limit: int) -> Any:
     """pdfplumber pages one at a time (pdfplumber's own `pages` walks the whole tree)."""
-    import pdfplumber
     from pdfminer.pdfpage import PDFPage
 
+    page_class = _lean_page()
     doctop = 0.0
     for number, page_obj in enumerate(islice(PDFPage.create_pages(pdf.doc), limit), start=1):
-        page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+        page = page_class(pdf, page_obj, page_number=number, initial_doctop=doctop)
         doctop += float(page.height)
         yield page
 

@@ -1,0 +1,234 @@
+"""Pipeline benchmark (`make bench`): klastry on generated PDFs against bare pdfplumber.
+
+One run measures, on the same generated corpus (Polish report-like pages, one document in
+five without /ToUnicode and one in five with Polish letters as U+FFFD):
+
+* bare pdfplumber: `extract_text()` on every page, the floor any pdfplumber pipeline pays;
+* `klastry run` with 1 worker and with 2 workers, each cold (empty output, empty cache);
+* `klastry run` again with 1 worker on the unchanged corpus (everything from the cache);
+* `klastry --help`, which must answer at once.
+
+Peak memory is the largest sum of resident memory over the run's process tree (the parent
+and its workers, sampled every 50 ms). Results go to a table and to
+`output/bench/pipeline.json`. Targets are printed next to the figures; a missed target is
+reported as missed, never hidden.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+TARGETS = {
+    "ratio_pipeline_vs_pdfplumber": (">=", 0.5),
+    "ratio_2w_vs_1w": (">=", 1.7),
+    "rerun_ratio": ("<=", 0.05),
+    "peak_rss_mb": ("<=", 1536.0),
+    "help_s": ("<=", 1.0),
+}
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(c) for c in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        total += _rss_kb(current)
+        stack.extend(_children(current))
+    return total / 1024
+
+
+def timed_run(command: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak process-tree RSS in MB) of a command; raises if it fails."""
+    peak = 0.0
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss_mb(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):  # 1: some documents failed, which the corpus may hold
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr.decode()[-2000:]}")
+    return wall, peak
+
+
+def bare_pdfplumber(paths: list[Path]) -> tuple[int, float]:
+    """(pages, seconds) for pdfplumber's extract_text() over every page."""
+    import pdfplumber
+
+    pages = 0
+    started = time.perf_counter()
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                pages += 1
+                page.close()
+    return pages, time.perf_counter() - started
+
+
+def choose_ner(requested: str) -> tuple[str, str]:
+    """(--ner value, note): the default model when it loads, else rules only, said plainly."""
+    if requested != "auto":
+        return requested, requested
+    probe = subprocess.run(
+        [sys.executable, "-c", "from pipeline.ner import load_ner; load_ner('default')"],
+        capture_output=True, text=True,
+    )
+    if probe.returncode == 0:
+        return "default", "default (models/ner-pl)"
+    return "none", "none: the default model models/ner-pl could not be loaded"
+
+
+def klastry(corpus: Path, output: Path, workers: int, ner: str) -> list[str]:
+    return [sys.executable, "-m", "pipeline.cli", "run", "--input", str(corpus), "--output",
+            str(output), "--workers", str(workers), "--ner", ner, "--quiet", "--corrections",
+            str(output / "no-corrections.jsonl")]
+
+
+def help_seconds() -> float:
+    """Best of three `klastry --help` wall times (the first may pay for a cold disk)."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline.cli", "--help"], capture_output=True,
+                       check=True)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
+    from pipeline.bench.corpus import bench_corpus
+
+    corpus = work / "corpus"
+    paths = bench_corpus(corpus, pages=pages)
+    ner, ner_note = choose_ner(ner_request)
+    page_count, bare_s = bare_pdfplumber(paths)
+    cold_1w, rss_1w = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+    cold_2w, rss_2w = timed_run(klastry(corpus, work / "out-2w", 2, ner))
+    rerun, rss_rerun = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+    run_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
+    identical = all(
+        (work / "out-1w" / name).read_bytes() == (work / "out-2w" / name).read_bytes()
+        for name in ("mentions.jsonl", "clusters.jsonl", "documents.jsonl")
+    )
+    result: dict[str, Any] = {
+        "documents": len(paths),
+        "pages": page_count,
+        "ner": ner_note,
+        "cpus": os.cpu_count(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "pdfplumber_s": round(bare_s, 3),
+        "pdfplumber_pages_per_s": round(page_count / bare_s, 2),
+        "cold_s": round(cold_1w, 3),
+        "cold_2w_s": round(cold_2w, 3),
+        "rerun_s": round(rerun, 3),
+        "pipeline_pages_per_s_1w": round(page_count / cold_1w, 2),
+        "pipeline_pages_per_s_2w": round(page_count / cold_2w, 2),
+        "peak_rss_mb": round(max(rss_1w, rss_2w, rss_rerun), 1),
+        "peak_rss_mb_by_run": {"1w": round(rss_1w, 1), "2w": round(rss_2w, 1),
+                               "rerun": round(rss_rerun, 1)},
+        "rerun_counts": {k: v for k, v in run_info["counts"].items() if k.endswith(("_cached",
+                                                                                      "_processed"))},
+        "outputs_identical_1w_2w": identical,
+        "help_s": round(help_seconds(), 3),
+    }
+    result["ratio_pipeline_vs_pdfplumber"] = round(
+        result["pipeline_pages_per_s_1w"] / result["pdfplumber_pages_per_s"], 3)
+    result["ratio_2w_vs_1w"] = round(cold_1w / cold_2w, 3)
+    result["rerun_ratio"] = round(rerun / cold_1w, 4)
+    result["targets"] = {
+        key: {"target": f"{op} {bound}", "met": (result[key] >= bound if op == ">=" else
+                                                   result[key] <= bound)}
+        for key, (op, bound) in TARGETS.items()
+    }
+    return result
+
+
+def table(result: dict[str, Any]) -> str:
+    rows = [
+        ("pages (documents)", f"{result['pages']} ({result['documents']})", ""),
+        ("NER", result["ner"], ""),
+        ("bare pdfplumber extract_text", f"{result['pdfplumber_pages_per_s']} pages/s",
+         f"{result['pdfplumber_s']} s"),
+        ("klastry run, 1 worker, cold", f"{result['pipeline_pages_per_s_1w']} pages/s",
+         f"{result['cold_s']} s"),
+        ("klastry run, 2 workers, cold", f"{result['pipeline_pages_per_s_2w']} pages/s",
+         f"{result['cold_2w_s']} s"),
+        ("klastry run, unchanged re-run", f"{result['rerun_s']} s", ""),
+        ("peak memory (process tree)", f"{result['peak_rss_mb']} MB", ""),
+        ("klastry --help", f"{result['help_s']} s", ""),
+    ]
+    for key, target in result["targets"].items():
+        rows.append((key, str(result[key]), f"target {target['target']}: "
+                     + ("met" if target["met"] else "MISSED")))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{a:<{width}}  {b:<22} {c}" for a, b, c in rows]
+    lines.append(f"{'outputs 1 worker == 2 workers':<{width}}  {result['outputs_identical_1w_2w']}")
+    lines.append(f"{'load average at start':<{width}}  {result['load_average_at_start']} "
+                 f"on {result['cpus']} CPUs")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=200, help="pages in the generated corpus")
+    parser.add_argument("--ner", default="auto",
+                        help="'auto' (default model if it loads, else none), 'none' or a model")
+    parser.add_argument("--output", type=Path, default=Path("output"))
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="generate and run in this folder and keep it (default: a temp dir)")
+    args = parser.parse_args(argv)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        result = measure(args.keep, args.pages, args.ner)
+    else:
+        with tempfile.TemporaryDirectory(prefix="klastry-bench-") as work:
+            result = measure(Path(work), args.pages, args.ner)
+    from pipeline.store import write_json
+
+    write_json(args.output / "bench" / "pipeline.json", result)
+    print(table(result))
+    print(f"\nwrote {args.output / 'bench' / 'pipeline.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
