@@ -18,6 +18,7 @@ from pipeline.repair.lexicon import (
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
+    syntax_bonus,
 )
 from pipeline.repair.profile import Profile
 
@@ -27,8 +28,10 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _HAS_PL = re.compile(f"[{PL_LETTERS}]")
 UNRECOGNISED_PENALTY = 3.0  # a plain spelling morfeusz rejects ("sie") is a stripped one
 MIN_EVIDENCE = 4
-OGONKI_MARGIN = float(__import__("os").environ.get("OGM", "2.0"))
-OGONKI_BONUS = float(__import__("os").environ.get("OGB", "1.0"))
+# When the lexicon's two best forms are this close, ogonki's character model (which sees
+# a wider context than a bigram) gets a say worth this much log-probability.
+OGONKI_MARGIN = 3.0
+OGONKI_BONUS = 1.5
 
 
 def _evidence(text: str) -> tuple[int, int]:
@@ -95,9 +98,11 @@ def restore_passage(text: str) -> str:
         prev = choice[i - 1] if i > 0 else "<s>"
         nxt = choice[i + 1] if i + 1 < len(choice) else "</s>"
         plain = lows[i]
+        before = choice[max(0, i - 3) : i]
         scored = sorted(
             (
                 lex.in_context(prev, c, nxt)
+                + syntax_bonus(c, before, nxt, tuple(options))
                 - (UNRECOGNISED_PENALTY if c == plain and not lex.is_morfeusz_word(c) else 0.0),
                 c,
             )

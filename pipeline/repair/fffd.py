@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.repair.lexicon import (
+    PL_LOWER,
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
@@ -24,12 +25,14 @@ from pipeline.repair.lexicon import (
     next_token,
     prev_token,
     sentence_start,
+    syntax_bonus,
 )
 from pipeline.repair.profile import Profile
 
 FFFD = "\ufffd"
 _PIECE = re.compile(r"(?:[^\W\d_]|\ufffd)+")
 _RUN = re.compile(r"\ufffd+")
+_WORDS = re.compile(r"[^\W\d_]+")
 _STRAY_SPACE = re.compile(r" (?=[,.;:!?)])")
 _BULLET_LINE = re.compile(r"^[ \t]*\ufffd+ ", re.MULTILINE)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
@@ -72,6 +75,8 @@ def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float]
         else:
             options.append(tuple(range((k + 1) // 2, k + 1)))
     found: dict[str, float] = {}
+    literal_letters = any(c in PL_LOWER for c in low)  # e.g. "ó", kept by cp1252 fonts
+    guess_keys: list[tuple[str, str]] = []
     for counts in itertools.product(*options):
         parts, expected, pos = [], [], 0
         for run, n in zip(runs, counts, strict=True):
@@ -84,12 +89,18 @@ def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float]
         expected.append(low[pos:])
         key, want = "".join(parts), "".join(expected)
         for cand in lex.by_mask(key):
-            if all(w in "?*" or w == c for w, c in zip(want, cand, strict=False)):
+            if not literal_letters or all(
+                w in "?*" or w == c for w, c in zip(want, cand, strict=False)
+            ):
                 found[cand] = lex.logp(cand)
-        if not found and key.count("*") == 1 and len(key) > 3:
+        if key.count("*") == 1 and len(key) > 3:
+            guess_keys.append((key, want))
+    if not found:
+        for key, want in guess_keys:
             guess = _morfeusz_guess(key, want)
             if guess:
                 found[guess[0]] = guess[1]
+                break
     return tuple(sorted(found.items(), key=lambda kv: -kv[1])[:6])
 
 
@@ -222,7 +233,12 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
         shift += len(new) - (b - a)
         if len(close) > 1:
             prev, nxt = prev_token(first, start), next_token(first, start + len(new))
-            word = max(close, key=lambda w: lex.in_context(prev, w, nxt))
+            before = _WORDS.findall(first, max(0, start - 60), start)[-3:]
+            before = [w.lower() for w in before]
+            word = max(
+                close,
+                key=lambda w: lex.in_context(prev, w, nxt) + syntax_bonus(w, before, nxt, close),
+            )
             new = _cased(text, a, b, piece, word)
         settled.append((a, b, new, piece, close))
     return _apply(text, settled)

@@ -200,3 +200,103 @@ def sentence_start(text: str, pos: int) -> bool:
     while i >= 0 and text[i] in " \t\n":
         i -= 1
     return i < 0 or not (text[i].isalnum() or text[i] in ",\ufffd")
+
+
+# -- a little syntax ------------------------------------------------------------------------
+# Bigrams miss what sits two words away ("musi bowiem być") and agreement ("spotkań
+# informacyjnych"); morfeusz's tags give both cheaply.
+INFINITIVE_GOVERNORS = frozenset(
+    {
+        "móc", "musieć", "można", "trzeba", "należy", "chcieć", "powinien", "warto",
+        "zamierzać", "umieć", "potrafić", "zacząć", "zaczynać", "przestać", "lubić", "woleć",
+        "aby", "żeby", "by", "starać", "postanowić", "pragnąć",
+    }
+)  # fmt: skip
+NOMINAL = frozenset({"subst", "depr", "ger"})
+ADJECTIVAL = frozenset({"adj", "ppas", "pact"})
+PRONOUNS = frozenset({"ppron12", "ppron3"})
+FINITE = frozenset({"fin", "bedzie"})
+AGREEMENT_BONUS = 1.0
+INFINITIVE_BONUS = 2.0
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[tuple[str, str, frozenset, frozenset, frozenset], ...]:
+    """(lemma, part of speech, numbers, cases, genders) for each morfeusz reading."""
+    out = []
+    for a in get_lexicon()._morf.analyse(word):
+        lemma, tag = a[2][1].split(":")[0], a[2][2]
+        parts = tag.split(":")
+        pos = parts[0]
+        if pos == "ign":
+            continue
+        numbers = cases = genders = frozenset()
+        if pos in NOMINAL or pos in ADJECTIVAL or pos in PRONOUNS:
+            fields = [set(p.split(".")) for p in parts[1:4]] + [set(), set(), set()]
+            numbers, cases, genders = (frozenset(f) for f in fields[:3])
+        elif pos == "prep":
+            cases = frozenset(parts[1].split("."))
+        elif pos in FINITE:
+            # number and person ("ter" for 3rd), kept in the `cases` slot
+            numbers = frozenset(parts[1].split("."))
+            cases = frozenset(parts[2].split("."))
+        out.append((lemma, pos, numbers, cases, genders))
+    return tuple(out)
+
+
+def _agree(a: str, b: str) -> bool:
+    """Whether a noun and an adjective (or two adjectives) can agree in number, case and
+    gender."""
+    for _, pa, na, ca, ga in readings(a):
+        for _, pb, nb, cb, gb in readings(b):
+            nominal_pair = (pa in ADJECTIVAL and (pb in NOMINAL or pb in ADJECTIVAL)) or (
+                pb in ADJECTIVAL and pa in NOMINAL
+            )
+            if nominal_pair and na & nb and ca & cb and (not ga or not gb or ga & gb):
+                return True
+    return False
+
+
+def syntax_bonus(word: str, before: list[str], after: str, options: tuple[str, ...]) -> float:
+    """Bonus for `word` among `options`: an infinitive after a word that takes one, and a
+    noun or adjective that agrees with the word after it (when not all options do)."""
+    bonus = 0.0
+    mine = readings(word)
+    if any(pos == "inf" for _, pos, *_ in mine) and any(
+        lemma in INFINITIVE_GOVERNORS for w in before[-3:] for lemma, *_ in readings(w)
+    ):
+        bonus += INFINITIVE_BONUS
+    if (
+        after
+        and after.isalpha()
+        and _agree(word, after)
+        and not all(_agree(o, after) for o in options if o != word)
+    ):
+        bonus += AGREEMENT_BONUS
+    # a preposition just before decides the case ("z wodą", "na wodę")
+    prep_cases = {
+        c
+        for w in before[-2:]
+        for _, pos, _, cases, _ in readings(w)
+        if pos == "prep"
+        for c in cases
+    }
+    if prep_cases and any(
+        (pos in NOMINAL or pos in ADJECTIVAL or pos in PRONOUNS) and cases & prep_cases
+        for _, pos, _, cases, _ in mine
+    ):
+        bonus += AGREEMENT_BONUS
+    # a 3rd-person verb agrees in number with a nominative noun before it ("firmy będą")
+    subjects = {
+        n
+        for w in before[-3:]
+        for _, pos, numbers, cases, _ in readings(w)
+        if pos in NOMINAL and "nom" in cases
+        for n in numbers
+    }
+    if subjects and any(
+        pos in FINITE and "ter" in person and numbers & subjects
+        for _, pos, numbers, person, _ in mine
+    ):
+        bonus += AGREEMENT_BONUS
+    return bonus
