@@ -26,7 +26,7 @@ run: $(STAMP)
 	$(KLASTRY) run --input raw --output $(OUT) --workers $(WORKERS)
 
 ## The test suite (installs what it needs, Chromium for the browser tests included).
-test: $(STAMP) chromium
+test: $(STAMP) chromium fonts
 	$(PY) -m pytest
 
 chromium:
@@ -35,6 +35,15 @@ chromium:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "chromium could not be installed: browser tests will be skipped"; }
+
+# The PDF tests draw Polish text with DejaVu Sans (skipped without it).
+.PHONY: fonts
+fonts:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { \
+	  echo "Installing Debian's fonts-dejavu-core for the PDF tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null) \
+	  || (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null) \
+	  || echo "fonts-dejavu-core could not be installed: PDF tests that draw Polish text will be skipped"; }
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests
