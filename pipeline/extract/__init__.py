@@ -243,7 +243,10 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
     if "members" in row.cells:
         c_start, c_end, value = row.cells["members"]
         hedge = re.match(r"(?i)(ok\.|około|ponad|blisko|przeszło|>)\s*", value)
-        number = parse_number(value[hedge.end() :] if hedge else value)
+        leading = re.match(
+            r"\d{1,3}(?:[ \u00a0]\d{3})+|\d+", value[hedge.end() :] if hedge else value
+        )
+        number = parse_number(leading.group()) if leading else None
         if number is not None:
             draft.count_hints.append(
                 F.Fact(number, c_start, c_end, 0.9, bool(hedge), "table-members")
@@ -543,6 +546,8 @@ def _build(
         if from_name:
             voivodeship_fact = F.Fact(from_name, draft.name_start, draft.name_end, 0.8, rule="name")
     country_fact = _best(draft.country_hints)
+    if country_fact is None and voivodeship_fact is None:
+        country_fact = _foreign_context(dt, draft)
     if voivodeship_fact is None and country_fact is None:
         section_region = None
         for text, offset, kind in owned:
@@ -618,11 +623,10 @@ def _build(
             # Outside the cluster's own list item, an address must look like the cluster's:
             # a regional office's footer repeats, sits in a contact block, or names others.
             repeated = url_counts.get(url.lower().rstrip("/"), 0) > 1
-            if (
-                repeated
-                or _in_contact_block(dt, fact.start)
-                or _scope_kind(draft, fact) == "document"
-            ):
+            in_section = any(
+                s.kind == "section" and s.start <= fact.start < s.end for s in draft.scopes
+            )
+            if repeated or _in_contact_block(dt, fact.start) or not in_section:
                 continue
         sites.append(url)
         site_evidence.append(dt.evidence(fact.start, fact.end))
@@ -746,6 +750,43 @@ def _seat_of(dt: DocText, organisation: str, mention: F.Fact) -> F.Fact | None:
     return None
 
 
+def _foreign_context(dt: DocText, draft: Draft) -> F.Fact | None:
+    """A cluster introduced under a foreign heading ("3. NIEMCY") or intro ("W Czechach …
+    odwiedziliśmy dwie inicjatywy:"), or whose own item or sentence names a country."""
+    for scope in draft.scopes:
+        if scope.kind in {"item", "sentence"}:
+            found = _country_in(dt, scope.start, scope.end)
+            if found:
+                return found
+    line = dt.line_at(draft.name_start)
+    for k in range(line.index - 1, max(-1, line.index - 15), -1):
+        candidate = dt.lines[k]
+        text = candidate.stripped
+        if not text:
+            continue
+        heading = text.endswith(":") or (text.isupper() and len(text.split()) <= 6)
+        if heading:
+            first = k
+            while first > 0 and not dt.lines[first - 1].blank and not dt.lines[first - 1].bullet:
+                first -= 1
+            found = _country_in(dt, dt.lines[first].start, candidate.end)
+            if found or text.isupper():
+                return found
+    return None
+
+
+def _country_in(dt: DocText, start: int, end: int) -> F.Fact | None:
+    try:
+        from pipeline import places
+
+        for c_start, c_end, code in places.find_countries(dt.text[start:end]):
+            if code != "PL":
+                return F.Fact(code, start + c_start, start + c_end, 0.7, rule="foreign-context")
+    except ImportError:
+        return None
+    return None
+
+
 def _coordinator_from_entities(
     dt: DocText, draft: Draft, entities: list[tuple[int, int, str, str]]
 ) -> F.Fact | None:
@@ -800,14 +841,6 @@ def _own_site(draft: Draft, url: str) -> bool:
     return any(w in domain.replace(" ", "") for w in words) or bool(
         re.search(r"klast|cluster", domain)
     )
-
-
-def _scope_kind(draft: Draft, fact: F.Fact) -> str | None:
-    kinds = [s.kind for s in draft.scopes if s.start <= fact.start < s.end]
-    for kind in ("item", "section", "sentence", "document"):
-        if kind in kinds:
-            return kind
-    return None
 
 
 def _in_contact_block(dt: DocText, offset: int) -> bool:

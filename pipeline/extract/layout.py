@@ -359,7 +359,8 @@ class TableRow:
 
 def find_cluster_tables(doc: DocText) -> list[TableRow]:
     """Rows of tables whose header names clusters ("Nazwa klastra | Siedziba | …"), as
-    pdfplumber's table rows or text tables with "|" or tab separators."""
+    pdfplumber's table rows or text tables with "|" or tab separators. A row wrapped over
+    two lines is joined; totals rows and empty cells ("b.d.", "–") are dropped."""
     rows: list[TableRow] = []
     lines = doc.lines
     i = 0
@@ -369,19 +370,53 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
         if "name" not in kinds.values() or len(header) < 2:
             i += 1
             continue
+        raw_rows: list[list[tuple[int, int, str]]] = []
         j = i + 1
-        while j < len(lines) and len(_cells(lines[j])) >= 2:
+        while j < len(lines):
             cells = _cells(lines[j])
+            if len(cells) < 2 and not (
+                raw_rows and lines[j].stripped and len(raw_rows[-1]) < len(header)
+            ):
+                break
+            if (
+                raw_rows
+                and len(raw_rows[-1]) < len(header)
+                and not re.match(r"\s*\d+\s*\|", lines[j].text)
+            ):
+                raw_rows[-1] = _join_wrapped(
+                    raw_rows[-1], cells or [(lines[j].start, lines[j].end, lines[j].stripped)]
+                )
+            else:
+                raw_rows.append(cells)
+            j += 1
+        for cells in raw_rows:
             named = {
                 kinds[k]: cells[k]
                 for k in range(min(len(cells), len(header)))
-                if k in kinds and cells[k][2]
+                if k in kinds and cells[k][2] and not EMPTY_CELL.fullmatch(cells[k][2])
             }
-            if "name" in named:
-                rows.append(TableRow(start=lines[j].start, end=lines[j].end, cells=named))
-            j += 1
+            if "name" in named and _is_row_name(named["name"][2]):
+                rows.append(TableRow(start=cells[0][0], end=cells[-1][1], cells=named))
         i = j
     return rows
+
+
+EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"razem|suma|ogółem|łącznie|total", re.IGNORECASE)
+
+
+def _is_row_name(text: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{3}", text)) and not TOTAL_ROW.fullmatch(text.strip())
+
+
+def _join_wrapped(
+    cells: list[tuple[int, int, str]], more: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The first cell of a wrapped line continues the row's last cell; the rest follow."""
+    last_start, _, last_text = cells[-1]
+    first_end, first_text = more[0][1], more[0][2]
+    joined = (last_start, first_end, f"{last_text} {first_text}".strip())
+    return [*cells[:-1], joined, *more[1:]]
 
 
 def _cells(line: Line) -> list[tuple[int, int, str]]:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.morph import can_be_adjective, to_nominative
+from pipeline.morph import can_be_adjective, readings_in_case, to_nominative
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźż"
@@ -133,7 +133,11 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             if LEGAL_SUFFIX.match(text, t.start - offset):
                 break
             gap = text[tokens[right - 1].end - offset : t.start - offset]
-            if "\n" in gap and tokens[right - 1].text not in CONNECTORS | {",", "–", "-"}:
+            if (
+                "\n" in gap
+                and tokens[right - 1].text not in CONNECTORS | {",", "–", "-"}
+                and not _wrapped_continuation(text, offset, tokens[right - 1], t)
+            ):
                 break
             if t.text in {"-", "–"} and _compound_dash(tokens, right):
                 right += 2
@@ -195,6 +199,15 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         )
         i = right
     return hits
+
+
+def _wrapped_continuation(text: str, offset: int, last: Token, nxt: Token) -> bool:
+    """A name wrapped in a paragraph ("Podlaskim Klastrze Stolarki\nOkiennej (PKSO)"): the
+    line is long, and the next word continues it in the genitive (not a new heading)."""
+    line_start = text.rfind("\n", 0, last.start - offset) + 1
+    if last.end - offset - line_start < 40 or nxt.text.lower() in HEADS:
+        return False
+    return bool(readings_in_case(nxt.text, "gen") or readings_in_case(nxt.text, "loc"))
 
 
 def _compound_dash(tokens: list[Token], dash: int) -> bool:
