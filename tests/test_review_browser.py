@@ -13,12 +13,14 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from pipeline import corrections as review
+from pipeline.extract.names import name_key
 from pipeline.review import build_site
 from pipeline.review.data import page_file
 
@@ -107,8 +109,13 @@ def pick_mention(output: Path) -> dict:
     rows = [
         json.loads(x) for x in (output / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
     ]
+    names = Counter((m["doc"], name_key(m["name"])) for m in rows)
     candidates = [
-        m for m in rows if m["member_count"] is not None and m["evidence"].get("member_count")
+        m
+        for m in rows
+        if m["member_count"] is not None
+        and m["evidence"].get("member_count")
+        and names[(m["doc"], name_key(m["name"]))] == 1  # verdicts name their mention
     ]
     assert candidates, "the seeds should give at least one member count"
     return min(candidates, key=lambda m: (min(m["confidence"].values()), m["id"]))
