@@ -52,9 +52,11 @@ def write_outputs(
     write_jsonl(output / "mentions.jsonl", mentions)
     write_jsonl(output / "clusters.jsonl", clusters)
     frame = pd.DataFrame(cluster_rows(clusters), columns=list(Cluster.model_fields))
+    # Whole numbers stay whole where a column has gaps (pandas would write 34.0).
+    frame = frame.astype({"member_count": "Int64", "founded_year": "Int64"})
     atomic_write_text(output / "clusters.csv", frame.to_csv(index=False))
     buffer = io.BytesIO()
-    frame.astype({"member_count": "Int64", "founded_year": "Int64"}).to_parquet(buffer, index=False)
+    frame.to_parquet(buffer, index=False)
     atomic_write_bytes(output / "clusters.parquet", buffer.getvalue())
     lines = "".join(
         json.dumps(r, ensure_ascii=False) + "\n" for r in document_records(documents, repaired)

@@ -343,7 +343,7 @@ def canonical_legal_form(text: str) -> str | None:
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
     re.compile(
-        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*(?:\s+\w+){0,4}?)\s+"
+        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,4}?\s+"
         r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"
     ),
     re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),

@@ -83,6 +83,9 @@ def _is_heading(line: Line) -> bool:
 def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
     previous = " ".join(x.stripped for x in item_lines)
     text = line.stripped
+    numbered = bool(re.match(r"\s*\d{1,2}[.)]", item_lines[0].text))
+    if numbered and not blank_between and re.match(r"[–—]\s", text):
+        return True  # "3. Name (Town), www… \n– ok. 30 firm …": a dash continues the item
     if line.bullet or _is_heading(line):
         return False
     if CONTINUES.search(previous) or _quotes_open(previous):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.morph import can_be_adjective, readings_in_case, to_nominative
+from pipeline.morph import can_be_adjective, known, readings_in_case, to_nominative
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźż"
@@ -24,7 +24,7 @@ PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od"}
 QUOTE_OPEN = "„\"“«'”"
 QUOTE_CLOSE = "”\"“»'"
 LEGAL_SUFFIX = re.compile(
-    r"\s*,?\s*(?:sp\.\s*z\s*o\.\s*o\.|spółka z ograniczoną odpowiedzialnością|s\.\s*a\.)",
+    r"\s*,?\s*(?:sp\.\s*z\s*o\.\s*o\.?|spółka z ograniczoną odpowiedzialnością|s\.\s*a\.)",
     re.IGNORECASE,
 )
 URL = re.compile(
@@ -155,6 +155,8 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             if t.text in CONNECTORS or t.text == ",":
                 if nxt is None or not (nxt.capitalised or nxt.allcaps or nxt.quoted):
                     break
+                if t.text in {"i", "oraz"} and not _continues_name(nxt.text):
+                    break  # "Lubelski Klaster X i Nadbużańska Żywność": a second name
                 if t.text in PLACE_PREPOSITIONS and is_place is not None:
                     phrase = _capitalised_run(tokens, right + 1)
                     if is_place(phrase):
@@ -199,6 +201,14 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         )
         i = right
     return hits
+
+
+def _continues_name(word: str) -> bool:
+    """After "i"/"oraz" inside a name the words are complements in the genitive
+    ("Generacji i Użytkowania Energii"); a nominative adjective starts another name."""
+    if not known(word) or word.isupper():
+        return True
+    return bool(readings_in_case(word, "gen"))
 
 
 def _wrapped_continuation(text: str, offset: int, last: Token, nxt: Token) -> bool:
@@ -380,8 +390,9 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         if re.fullmatch(r"[" + UPPER + r"][\w\-]{1,10}", inner) and inner.isupper():
             aliases.append(inner)
             return " "
-        if is_place is not None and is_place(inner):
-            town_text = inner
+        first = inner.split(",")[0].strip()
+        if is_place is not None and (is_place(inner) or (first != inner and is_place(first))):
+            town_text = inner if is_place(inner) else first
             return " "
         return match.group(0)
 
