@@ -308,3 +308,24 @@ def test_region_scanner_flags_ambiguous_silesia() -> None:
 def test_find_countries_in_running_text() -> None:
     found = find_countries(TEXT + " Partnerzy z USA i W.Brytanii.")
     assert [code for *_, code in found] == ["DE", "FR", "US", "GB"]
+
+
+def test_find_towns_after_sentence_initial_preposition_and_place_words() -> None:
+    text = "W Opolu działa klaster. Zakład jest w miejscowości Zalesie w gminie Kłodzko."
+    found = find_towns(text)
+    assert [text[s:e] for s, e, _ in found] == ["Opolu", "Zalesie", "Kłodzko"]
+    assert found[1][2].status == "ambiguous"
+
+
+def test_foreign_cities_are_not_polish_villages() -> None:
+    text = "Partnerzy z Drezna i Brna oraz z Opola."
+    assert [r.town for *_, r in find_towns(text)] == ["Opole"]
+    assert [code for *_, code in find_countries(text)] == ["DE", "CZ"]
+
+
+def test_missing_index_reports_e203(tmp_path) -> None:
+    from pipeline.errors import KlastryError
+
+    with pytest.raises(KlastryError) as error:
+        PlaceIndex.load(tmp_path / "none.tsv.gz")
+    assert error.value.code.value == "E203"

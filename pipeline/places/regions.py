@@ -264,6 +264,74 @@ COUNTRY_EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "Węgry": ("Węgrzech", "Węgier"),
 }
 
+# Foreign cities under their Polish names → the country. Several share a name with a Polish
+# village ("Drezno"), so the town scanner leaves them to `find_countries`.
+FOREIGN_CITIES: dict[str, str] = {
+    "Berlin": "DE",
+    "Drezno": "DE",
+    "Lipsk": "DE",
+    "Monachium": "DE",
+    "Hamburg": "DE",
+    "Frankfurt nad Menem": "DE",
+    "Hanower": "DE",
+    "Norymberga": "DE",
+    "Brema": "DE",
+    "Poczdam": "DE",
+    "Stuttgart": "DE",
+    "Akwizgran": "DE",
+    "Praga": "CZ",
+    "Brno": "CZ",
+    "Ostrawa": "CZ",
+    "Wiedeń": "AT",
+    "Paryż": "FR",
+    "Londyn": "GB",
+    "Bruksela": "BE",
+    "Amsterdam": "NL",
+    "Rotterdam": "NL",
+    "Kopenhaga": "DK",
+    "Sztokholm": "SE",
+    "Oslo": "NO",
+    "Helsinki": "FI",
+    "Madryt": "ES",
+    "Barcelona": "ES",
+    "Rzym": "IT",
+    "Mediolan": "IT",
+    "Wenecja": "IT",
+    "Turyn": "IT",
+    "Neapol": "IT",
+    "Lizbona": "PT",
+    "Ateny": "GR",
+    "Budapeszt": "HU",
+    "Bratysława": "SK",
+    "Koszyce": "SK",
+    "Lublana": "SI",
+    "Zagrzeb": "HR",
+    "Bukareszt": "RO",
+    "Sofia": "BG",
+    "Wilno": "LT",
+    "Kowno": "LT",
+    "Ryga": "LV",
+    "Tallin": "EE",
+    "Kijów": "UA",
+    "Lwów": "UA",
+    "Charków": "UA",
+    "Odessa": "UA",
+    "Mińsk": "BY",
+    "Grodno": "BY",
+    "Moskwa": "RU",
+    "Petersburg": "RU",
+    "Sankt Petersburg": "RU",
+    "Waszyngton": "US",
+    "Nowy Jork": "US",
+    "Chicago": "US",
+    "Pekin": "CN",
+    "Szanghaj": "CN",
+    "Tokio": "JP",
+    "Genewa": "CH",
+    "Zurych": "CH",
+    "Berno": "CH",
+}
+
 # Abbreviations matched exactly (upper case), never inflected.
 COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "USA": "US",
@@ -313,7 +381,8 @@ def voivodeship_seed_forms(
 
 def country_seed_forms(inflect: Inflect) -> Iterator[tuple[str, str, str]]:
     """(form, ISO code, kind) for every generated country or foreign-region form."""
-    for table, kind in ((COUNTRIES, "country"), (FOREIGN_REGIONS, "region")):
+    tables = ((COUNTRIES, "country"), (FOREIGN_REGIONS, "region"), (FOREIGN_CITIES, "city"))
+    for table, kind in tables:
         for name, code in table.items():
             forms = {name, *coordinated(name, inflect), *COUNTRY_EXTRA_FORMS.get(name, ())}
             for form in forms:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.places import keys, regions
 from pipeline.places.index import PlaceIndex, PlaceResolution
 from pipeline.places.resolve import (
+    PLACE_WORDS,
     PREPOSITIONS,
     VOIVODESHIP_WORDS,
     RegionMatch,
@@ -41,6 +42,7 @@ STREET_WORDS = frozenset(
     ]
 )
 MAX_WORDS = 6
+CONTEXT_WORDS = PREPOSITIONS | PLACE_WORDS  # "w Opolu", "miejscowości Zalesie"
 
 
 @dataclass(frozen=True)
@@ -106,19 +108,16 @@ def _word(text: str, tokens: list[Token], i: int) -> str:
 # -- towns ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Context:
-    preposition: str | None
+    preposition: str | None  # or a word such as "gmina", "miejscowości" that announces a place
     sentence_start: bool
     in_name: bool  # a capitalised neighbour outside the span: part of an organisation name
 
 
 def _context(text: str, tokens: list[Token], i: int, j: int) -> _Context:
     prep = None
-    if (
-        i
-        and _adjacent(text, tokens[i - 1], tokens[i])
-        and _word(text, tokens, i - 1) in PREPOSITIONS
-    ):
-        prep = _word(text, tokens, i - 1)
+    before_word = _word(text, tokens, i - 1) if i else ""
+    if i and _adjacent(text, tokens[i - 1], tokens[i]) and before_word in CONTEXT_WORDS:
+        prep = before_word
     start = _sentence_start(text, tokens, i if prep is None else i - 1)
     before = (
         prep is None
