@@ -24,6 +24,16 @@ from pipeline.ner.convert import NKJP, WORK, convert
 CONFIG = Path(__file__).with_name("config.cfg")
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 # Files of a trained pipeline worth shipping (spaCy's own output also holds model-last etc.).
+META = {
+    "name": "ner_pl",
+    "version": "0.1.0",
+    "description": "klastry Polish NER (persName, orgName, placeName, geogName, date, time)",
+    "author": "klastry",
+    "license": "GPL-3.0",
+    "sources": [
+        {"name": "NKJP 1M (National Corpus of Polish), named-entity layer", "license": "GPL-3.0"}
+    ],
+}
 KEEP = ("config.cfg", "meta.json", "tokenizer", "tok2vec", "ner", "vocab")
 
 
@@ -63,18 +73,27 @@ def install(best: Path, target: Path = MODEL_DIR) -> None:
             shutil.copytree(src, dst)
         elif src.exists():
             shutil.copy2(src, dst)
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update(META)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
 
 
-def training_record(output: Path, seconds: float, stats: dict[str, object]) -> dict[str, object]:
+def training_record(
+    output: Path, seconds: float, stats: dict[str, object], note: str | None = None
+) -> dict[str, object]:
     """What the card reports about training: time, steps, dev score, data counts."""
     meta = json.loads((output / "model-best" / "meta.json").read_text())
-    return {
+    record: dict[str, object] = {
         "seconds": round(seconds),
         "config": "pipeline/ner/config.cfg",
         "threads": 1,
         "nkjp_dev_scores": meta.get("performance", {}),
         "conversion": stats,
     }
+    if note:
+        record["note"] = note
+    return record
 
 
 def main() -> None:
@@ -83,16 +102,27 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=None, help="override config (pilot)")
     parser.add_argument("--output", type=Path, default=WORK / "training")
     parser.add_argument("--no-eval", action="store_true", help="skip the PolEval scoring")
+    parser.add_argument(
+        "--install-only",
+        type=float,
+        metavar="SECONDS",
+        help="skip converting and training: install OUTPUT/model-best from a run that took "
+        "SECONDS (e.g. one stopped by hand), then evaluate",
+    )
+    parser.add_argument("--note", help="remark stored in training.json (e.g. why a run stopped)")
     args = parser.parse_args()
 
     stats_path = WORK / "convert-stats.json"
-    if args.skip_convert and stats_path.exists():
+    if (args.skip_convert or args.install_only) and stats_path.exists():
         stats = json.loads(stats_path.read_text())
     else:
         stats = convert(NKJP, WORK)
-    seconds = spacy_train(args.output, args.max_steps)
+    if args.install_only is not None:
+        seconds = args.install_only
+    else:
+        seconds = spacy_train(args.output, args.max_steps)
     install(args.output / "model-best")
-    record = training_record(args.output, seconds, stats)
+    record = training_record(args.output, seconds, stats, args.note)
     (MODEL_DIR / "training.json").write_text(json.dumps(record, indent=2, ensure_ascii=False))
     if args.no_eval:
         from pipeline.ner.card import write_card
