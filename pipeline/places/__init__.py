@@ -22,20 +22,18 @@ API:
 from __future__ import annotations
 
 from pipeline.places.index import PlaceCandidate, PlaceIndex, PlaceResolution
-from pipeline.places.resolve import (
+from pipeline.places.phrases import (
     RegionMatch,
+    RegionSpan,
     country_from_text,
-    resolve_town,
+    find_countries,
+    find_region_mentions,
+    find_voivodeships,
     voivodeship_from_text,
     voivodeship_match,
 )
-from pipeline.places.scan import (
-    RegionSpan,
-    find_countries,
-    find_region_mentions,
-    find_towns,
-    find_voivodeships,
-)
+from pipeline.places.resolve import resolve_town
+from pipeline.places.scan import find_towns
 
 __all__ = [
     "PlaceCandidate",

@@ -1,4 +1,4 @@
-"""Resolve one mention: a town, a voivodeship or a country.
+"""Resolve one locality mention to its TERYT record.
 
 A mention may be in any case and may carry a preposition ("z Nowej Soli"). Towns are
 preferred over villages of the same name, context (voivodeship, powiat) breaks ties, and a
@@ -7,11 +7,9 @@ tie that remains is reported as `ambiguous` with its candidates, never guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pipeline.places import keys
 from pipeline.places.index import MAX_CANDIDATES, PlaceIndex, PlaceResolution, Record
-from pipeline.schemas import VOIVODESHIPS
+from pipeline.places.phrases import voivodeship_from_text
 
 # The cases a preposition governs, to choose between names whose forms coincide
 # ("w Lipowem": Lipowe in the locative, not Lipowo in the instrumental).
@@ -80,34 +78,7 @@ PLACE_WORDS = frozenset(
         "sołectwie",
     ]
 )
-VOIVODESHIP_WORDS = frozenset(
-    [
-        "województwo",
-        "województwa",
-        "województwu",
-        "województwem",
-        "województwie",
-        "województw",
-        "województwach",
-        "woj",
-        "wojew",
-    ]
-)
 POWIAT_WORDS = frozenset(["powiat", "powiatu", "powiatowi", "powiatem", "powiecie", "pow"])
-
-
-@dataclass(frozen=True)
-class RegionMatch:
-    """A regional expression: `ambiguous` when it does not name one voivodeship."""
-
-    text: str
-    voivodeships: tuple[str, ...]
-    ambiguous: bool
-    kind: str  # "adj", "name" or "ambiguous" (see `regions`)
-
-    @property
-    def voivodeship(self) -> str | None:
-        return None if self.ambiguous else self.voivodeships[0]
 
 
 def strip_words(k: str, words: frozenset[str]) -> tuple[str, bool]:
@@ -184,58 +155,3 @@ def resolve_town(
         candidates=[r.candidate for r in best[:MAX_CANDIDATES]],
         n_candidates=len(best),
     )
-
-
-# -- voivodeships ---------------------------------------------------------------------------
-def region_lookup(index: PlaceIndex, k: str, after_voivodeship_word: bool) -> RegionMatch | None:
-    """The region a key names; a preceding "województwo" settles ambiguous adjectives."""
-    entry = index.regions.get(k) or index.regions.get(keys.collapsed(k))
-    if entry is None:
-        return None
-    settled = after_voivodeship_word or k in VOIVODESHIPS
-    if entry.kind == "ambiguous" and settled:
-        return RegionMatch(k, entry.codes[:1], False, "adj")
-    return RegionMatch(k, entry.codes, len(entry.codes) > 1, entry.kind)
-
-
-def voivodeship_match(phrase: str, *, index: PlaceIndex | None = None) -> RegionMatch | None:
-    """The first regional expression in `phrase`, with its ambiguity flag.
-
-    "Śląski Klaster" gives ambiguous (śląskie or opolskie); "województwa śląskiego" and
-    "śląskie" do not. Names of towns ("Gorzów Wlkp.", "Biała Podlaska", "Łódź") give None.
-    """
-    from pipeline.places.scan import find_region_mentions
-
-    index = index or PlaceIndex.load()
-    found = find_region_mentions(phrase, index=index, require_capital=False)
-    unambiguous = [m for m in found if not m.match.ambiguous]
-    chosen = unambiguous or found
-    return chosen[0].match if chosen else None
-
-
-def voivodeship_from_text(
-    phrase: str, *, allow_ambiguous: bool = False, index: PlaceIndex | None = None
-) -> str | None:
-    """Any voivodeship form ("w województwie lubuskim", "na Opolszczyźnie") → canonical name.
-
-    Ambiguous regions ("Śląsk", "Śląski Klaster") give None unless `allow_ambiguous`, in
-    which case the first (most likely) voivodeship is returned.
-    """
-    if phrase.strip().lower() in VOIVODESHIPS:
-        return phrase.strip().lower()
-    match = voivodeship_match(phrase, index=index)
-    if match is None:
-        return None
-    if match.ambiguous and not allow_ambiguous:
-        return None
-    return match.voivodeships[0]
-
-
-# -- countries ------------------------------------------------------------------------------
-def country_from_text(phrase: str, *, index: PlaceIndex | None = None) -> str | None:
-    """ISO 3166-1 alpha-2 code for a country (or foreign region) named in any case."""
-    from pipeline.places.scan import find_countries
-
-    index = index or PlaceIndex.load()
-    found = find_countries(phrase, index=index, require_capital=False)
-    return found[0][2] if found else None
