@@ -108,6 +108,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     drafts = _candidates(dt)
     drafts = _merge(drafts)
     _attach_abbreviations(dt, drafts)
+    _attach_inflected(dt, drafts)
     _attach_anaphora(dt, drafts)
     if not drafts:
         unnamed = _unnamed_subject(dt)
@@ -416,6 +417,42 @@ def _attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
 
 
+def _inflected_pattern(name: str) -> re.Pattern[str] | None:
+    """A pattern for a name in any case: each capitalised word by its stem
+    ("Puławska Chemia Przyszłości" finds "Puławskiej Chemii Przyszłości")."""
+    words = re.findall(r"„[^”]*”|\"[^\"]*\"|[\w\-]+", name)
+    if len(words) < 2:
+        return None
+    parts = []
+    for word in words:
+        if word[:1] in '„"':
+            parts.append(re.escape(word[1:-1]).join(['[„"“]?', '[”"“]?']))
+        elif word[:1].isupper() and len(word) >= 5 and not word.isupper():
+            parts.append(re.escape(word[: max(3, len(word) - 3)]) + r"\w{0,5}")
+        else:
+            parts.append(re.escape(word))
+    return re.compile(r"(?<![\w„\"])" + r"\s+".join(parts) + r"(?![\w])")
+
+
+def _attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
+    """Sentences naming a listed cluster in another case belong to it (its facts are there)."""
+    spans = [(d.name_start, d.name_end) for d in drafts]
+    for draft in drafts:
+        if draft.source not in {"item", "section"}:
+            continue
+        pattern = _inflected_pattern(draft.name)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(dt.text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            before = dt.text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1][-1:] not in ".:;!?":
+                continue  # part of a longer name
+            s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+            draft.scopes.append(Scope(s_start, s_end, "sentence"))
+
+
 ANAPHOR = re.compile(
     r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
     r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|^(?:Jego|Jej|Dziś|Obecnie)\s",
@@ -433,10 +470,13 @@ def _attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
     if not named:
         return
     starts = [d.name_start for d in drafts]
+    claimed = [(s.start, s.end) for d in drafts for s in d.scopes]
     for m in ANAPHOR.finditer(dt.text):
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
-        if any(s_start <= start < s_end for start in starts):
+        if any(s_start <= start < s_end for start in starts) or (s_start, s_end) in claimed:
             continue
+        if dt.line_at(s_start).bullet:
+            continue  # a list item names its own subject
         previous = [d for d in named if d.name_start < s_start and s_start - d.name_start < 1500]
         if not previous:
             continue
