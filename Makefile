@@ -10,7 +10,7 @@ STAGES := $(OUT)/stages
 GOLD ?= ../shared/gold/seeds.jsonl
 WORKERS ?= 1
 
-.PHONY: run test install lint eval schema review ingest repair extract normalise write \
+.PHONY: run test install lint eval eval-heldout schema review ingest repair extract normalise write \
         train-ner eval-ner places bench bench-repair bench-places chromium clean
 
 $(STAMP): pyproject.toml
@@ -70,6 +70,13 @@ write: $(OUT)/mentions.jsonl
 ## Score output/mentions.jsonl against the development gold.
 eval: $(OUT)/mentions.jsonl
 	$(KLASTRY) eval --gold $(GOLD) --output $(OUT)
+
+## Score the rules on the held-out documents (tests/cases/heldout), written apart from them.
+eval-heldout: $(STAMP)
+	rm -rf $(OUT)/heldout && mkdir -p $(OUT)/heldout/raw
+	cp tests/cases/heldout/*.txt $(OUT)/heldout/raw/
+	$(KLASTRY) run --input $(OUT)/heldout/raw --output $(OUT)/heldout --quiet --corrections $(OUT)/heldout/none.jsonl
+	$(KLASTRY) eval --gold tests/cases/heldout/gold.jsonl --output $(OUT)/heldout
 
 schema: $(STAMP)
 	$(KLASTRY) schema --output $(OUT)
