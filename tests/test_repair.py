@@ -159,3 +159,30 @@ def test_clean_polish_comes_back_unchanged(words: list[str], sep: str) -> None:
     fixed, steps = fix_and_explain(text)
     assert fixed == text, format_explanation(steps)
     assert steps == []
+
+
+def test_stripped_diacritics_are_judged_for_the_whole_document() -> None:
+    short = [
+        "Klaster zrzesza 34 czlonkow.",
+        "Wspolpraca miedzy firmami trwa.",
+        "Siedziba jest w Lodzi.",
+        "Czlonkowie placa skladki.",
+        "Wiecej informacji na stronie.",
+    ]
+    assert [fix_text(t) for t in short[:1]] == short[:1]  # one page alone is too short
+    doc = Document(
+        id="s",
+        name="s.txt",
+        path="s.txt",
+        format="txt",
+        pages=[Page(number=i + 1, text=t) for i, t in enumerate(short)],
+    )
+    texts = [p.text for p in repair_document(doc).pages]
+    assert texts[0] == "Klaster zrzesza 34 członków."
+    assert texts[1] == "Współpraca między firmami trwa."
+
+
+def test_edge_inputs() -> None:
+    for text in ["", "\n", " ", "\ufffd", "(cid:3)", "-\n", "ł"]:
+        fixed, steps = fix_and_explain(text)
+        assert apply_steps(text, steps) == fixed

@@ -31,7 +31,7 @@ MIN_EVIDENCE = 4
 # When the lexicon's two best forms are this close, ogonki's character model (which sees
 # a wider context than a bigram) gets a say worth this much log-probability.
 OGONKI_MARGIN = 3.0
-OGONKI_BONUS = 1.5
+OGONKI_BONUS = 2.5
 
 
 def _evidence(text: str) -> tuple[int, int]:
@@ -102,17 +102,26 @@ def restore_passage(text: str) -> str:
         scored = sorted(
             (
                 lex.in_context(prev, c, nxt)
-                + syntax_bonus(c, before, nxt, tuple(options))
                 - (UNRECOGNISED_PENALTY if c == plain and not lex.is_morfeusz_word(c) else 0.0),
                 c,
             )
             for c in options
         )
+        # close calls only: syntax cues and ogonki's character model get a say
         if len(scored) > 1 and scored[-1][0] - scored[-2][0] < OGONKI_MARGIN:
             if guess is None:
                 guess = ogonki.restore(text)
             alt = guess[tokens[i].start() : tokens[i].end()].lower()
-            scored = [(sc + (OGONKI_BONUS if c == alt else 0.0), c) for sc, c in scored]
+            close = tuple(c for sc, c in scored if sc > scored[-1][0] - OGONKI_MARGIN)
+            scored = [
+                (
+                    sc
+                    + (OGONKI_BONUS if c == alt else 0.0)
+                    + (syntax_bonus(c, before, nxt, close) if c in close else 0.0),
+                    c,
+                )
+                for sc, c in scored
+            ]
         choice[i] = max(scored)[1]
     out: list[str] = []
     pos = 0

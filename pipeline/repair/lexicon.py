@@ -27,7 +27,7 @@ CONTEXT_TABLE = Path(__file__).with_name("data") / "context.tsv.gz"
 
 WORD = re.compile(r"[^\W\d_]+")
 UNKNOWN_LOGP = -12.0
-MORFEUSZ_LOGP = -8.5
+MORFEUSZ_LOGP = -8.0
 SMOOTHING = 200.0
 MIN_ASSOCIATION = -1.5
 MAX_ASSOCIATION = 3.0

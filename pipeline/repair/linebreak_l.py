@@ -25,6 +25,7 @@ CLEAN_PRIOR = 6.0
 SHORT_PRIOR = 2.0
 BREAK_THEN_SPACE = 4.0
 FRAGMENT_PENALTY = 2.0
+ENDING_BONUS = 1.5
 _AFTER_WORD = set(" \t,.;:!?)")
 L_SHARE = 0.004  # Polish prose has about 1.8 % "ł"; a quarter of that means none were lost
 
@@ -75,7 +76,15 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         keep = _score(left) + _score(right)
         # "powsta\no ok." / "ogó\n wokó": a break followed by a space or a punctuation
         # mark is no line wrap: it is a lost letter at the end of a word.
-        bonus = BREAK_THEN_SPACE if not right and text[i + 1 : i + 2] in _AFTER_WORD else 0.0
+        bonus = 0.0
+        if not right:
+            follower = text[i + 1 : i + 2]
+            # a lost final "ł" just before a real line break: "wokó\n\ncentrów"
+            bonus = BREAK_THEN_SPACE if follower in _AFTER_WORD else BREAK_THEN_SPACE / 2
+            bonus = bonus if follower else 0.0
+        if left and len(right) == 1 and right in "aeioyu":
+            # "zgarnia\no": past-tense endings -ła, -ło, -ły, -li are the commonest victims
+            bonus += ENDING_BONUS
         joined = _score(left + "ł" + right) - prior + bonus
         long_m = _RIGHT.match(text, i + 1)
         if long_m and long_m.end() > after:
