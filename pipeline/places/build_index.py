@@ -27,10 +27,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.places import inflect, keys, regions
+from pipeline.places.index import HEADER
 
 DEFAULT_GAZETTEER = Path("../shared/data/gazetteer")
 DEFAULT_OUTPUT = Path(__file__).parent / "data" / "places.tsv.gz"
-FORMAT_VERSION = "1"
 TOWN_RM = "96"
 
 
@@ -183,7 +183,7 @@ def _region_lines(inflector: inflect.Inflector) -> list[str]:
     lines = [f"V\t{keys.key(f)}\t{','.join(vs)}\t{kind}" for f, vs, kind in voivodeship_forms]
     country_forms = regions.country_seed_forms(inflect_preferred)
     lines += [f"C\t{keys.key(f)}\t{code}\t{kind}" for f, code, kind in country_forms]
-    return list(dict.fromkeys(lines))
+    return sorted(set(lines))
 
 
 def build(folder: Path, output: Path) -> dict[str, int]:
@@ -192,7 +192,7 @@ def build(folder: Path, output: Path) -> dict[str, int]:
     units = read_units(folder)
     localities = read_localities(folder)
     inflector = inflect.Inflector()
-    lines = [f"#\tklastry-places\t{FORMAT_VERSION}\tŹródło: GUS, rejestr TERYT"]
+    lines = [f"{HEADER}Źródło: GUS, rejestr TERYT"]
     lines += [f"K\t{code}\t{name}" for code, name in sorted(kinds.items())]
     lines += [f"U\t{code}\t{name}\t{kind}" for code, name, kind in units]
     lines += _region_lines(inflector)
@@ -201,8 +201,11 @@ def build(folder: Path, output: Path) -> dict[str, int]:
     lines += list(_name_lines(localities, paradigms))
     lines += short_name_lines(localities, paradigms)
     output.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(output, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("\n".join(lines) + "\n")
+    with (  # no name or time in the gzip header: the same registers give the same bytes
+        output.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as out,
+    ):
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
     return {
         "names": len(localities),
         "localities": sum(len(v) for v in localities.values()),

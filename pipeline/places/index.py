@@ -20,6 +20,8 @@ from pipeline.errors import Code, KlastryError
 from pipeline.places import keys
 
 DATA = Path(__file__).parent / "data" / "places.tsv.gz"
+FORMAT_VERSION = "2"  # bump when the line layout changes; an older index is refused
+HEADER = f"#\tklastry-places\t{FORMAT_VERSION}\t"
 TOWN = "96"
 PART_KINDS = {"00", "99", "95", "98"}  # parts of localities, city districts, delegatury
 MAX_CANDIDATES = 30
@@ -145,6 +147,12 @@ class PlaceIndex:
     def _read(self) -> None:
         with gzip.open(self.path, "rt", encoding="utf-8") as handle:
             text = handle.read()
+        if not text.startswith(HEADER):
+            found = text.split("\n", 1)[0][:60]
+            raise KlastryError(
+                Code.E203_PLACE_INDEX_MISSING,
+                detail=f"{self.path} is not a format-{FORMAT_VERSION} place index ({found!r})",
+            )
         readers = {
             "U": self._read_unit,
             "K": self._read_kind,
