@@ -55,8 +55,13 @@ def learn_pairs(text: str) -> bool | None:
 
 
 @lru_cache(maxsize=65536)
-def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float], ...]:
-    """Lexicon forms (lower case, best first) for a piece whose U+FFFD runs are lost letters."""
+def candidates(
+    piece: str, pairs: bool | None = None, keeps_l: bool = False
+) -> tuple[tuple[str, float], ...]:
+    """Lexicon forms (lower case, best first) for a piece whose U+FFFD runs are lost letters.
+
+    `keeps_l`: the text shows its "ł" letters, so a U+FFFD never stands for one.
+    """
     lex = get_lexicon()
     low = piece.lower()
     if FFFD not in low:
@@ -101,6 +106,8 @@ def candidates(piece: str, pairs: bool | None = None) -> tuple[tuple[str, float]
             if guess:
                 found[guess[0]] = guess[1]
                 break
+    if keeps_l:
+        found = {w: p for w, p in found.items() if w.count("ł") <= low.count("ł")}
     return tuple(sorted(found.items(), key=lambda kv: -kv[1])[:6])
 
 
@@ -131,7 +138,7 @@ Step = tuple[int, int, str, str, tuple[str, ...]]
 
 
 def _group(
-    text: str, a: int, b: int, first: bool, bullet_logp: float, pairs: bool | None
+    text: str, a: int, b: int, first: bool, bullet_logp: float, pairs: bool | None, keeps_l: bool
 ) -> tuple[float, Step | None]:
     """Score and replacement for the pieces in text[a:b] read as one word."""
     raw = text[a:b]
@@ -142,7 +149,7 @@ def _group(
             return DASH_LOGP, (a, b, "–", "", ())
         return UNKNOWN_LOGP, None
     piece = raw.replace(" ", "")
-    found = candidates(piece, pairs)
+    found = candidates(piece, pairs, keeps_l)
     if not found:  # each piece costs as much as an unknown word: joining is no way out
         return UNKNOWN_LOGP * (raw.count(" ") + 1), None
     word, logp = found[0]
@@ -155,7 +162,7 @@ def _group(
 
 
 def _solve(
-    text: str, spans: list[tuple[int, int]], bullet_logp: float, pairs: bool | None
+    text: str, spans: list[tuple[int, int]], bullet_logp: float, pairs: bool | None, keeps_l: bool
 ) -> list[Step]:
     """Best reading of pieces joined by optional spaces (dynamic programming)."""
     n = len(spans)
@@ -165,7 +172,8 @@ def _solve(
             prior = best[j]
             if prior is None:
                 continue
-            score, step = _group(text, spans[j][0], spans[i - 1][1], j == 0, bullet_logp, pairs)
+            a, b = spans[j][0], spans[i - 1][1]
+            score, step = _group(text, a, b, j == 0, bullet_logp, pairs, keeps_l)
             total = prior[0] + score
             current = best[i]
             if current is None or total > current[0]:
@@ -207,6 +215,7 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
     if pairs is None:
         pairs = learn_pairs(text)
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text)]
+    keeps_l = _keeps_l(text)
     bullet_logp = 0.0 if len(_BULLET_LINE.findall(text)) >= 2 else BULLET_LOGP
     steps: list[Step] = []
     i = 0
@@ -219,7 +228,7 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
             lo -= 1
         while hi + 1 < len(pieces) and _joinable(text, pieces[hi], pieces[hi + 1]):
             hi += 1
-        for step in _solve(text, pieces[lo : hi + 1], bullet_logp, pairs):
+        for step in _solve(text, pieces[lo : hi + 1], bullet_logp, pairs, keeps_l):
             if not steps or step[0] >= steps[-1][1]:
                 steps.append(step)
         i = hi + 1
@@ -253,6 +262,12 @@ def _apply(text: str, steps: list[Step]) -> str:
         pos = b
     out.append(text[pos:])
     return "".join(out)
+
+
+def _keeps_l(text: str) -> bool:
+    """Whether "ł" shows up as often as Polish needs (so the font did not lose it)."""
+    letters = sum(1 for c in text if c.isalpha())
+    return letters >= 200 and text.count("ł") + text.count("Ł") >= 0.004 * letters
 
 
 def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -19,7 +19,9 @@ from pipeline.repair.profile import Profile
 # fixer drops such spaces later, so the word is judged whole here.
 _RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:(?<=\ufffd) (?:[^\W\d_]|\ufffd)+)*")
 _SHORT_RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+")
-_CANDIDATE = re.compile(r"(?<=[^\W\d_\ufffd])\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])", re.M)
+_CANDIDATE = re.compile(
+    r"(?<=[^\W\d_\ufffd])\n|(?<=\ufffd )\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])", re.M
+)
 DAMAGED_PRIOR = 0.5
 CLEAN_PRIOR = 6.0
 SHORT_PRIOR = 2.0
@@ -122,6 +124,8 @@ def _is_letter(c: str) -> bool:
 
 def _left_piece(s: str) -> str:
     """The word (letters and U+FFFD, across spaces after a U+FFFD) that ends `s`."""
+    if s.endswith("\ufffd "):
+        s = s[:-1]
     j = len(s)
     while j > 0 and _is_letter(s[j - 1]):
         j -= 1
