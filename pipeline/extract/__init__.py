@@ -455,7 +455,9 @@ def _attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
 
 ANAPHOR = re.compile(
     r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
-    r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|^(?:Jego|Jej|Dziś|Obecnie)\s",
+    r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
+    r"(?:^|(?<=[.!?]\s))(?:Jego|Jej|Dziś|Obecnie|Zrzesza|Skupia|Liczy|Obejmuje|Działa|"
+    r"Powstał\w*|Powołan\w*|Zawiązan\w*)\b",
     re.MULTILINE,
 )
 

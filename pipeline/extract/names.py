@@ -113,14 +113,16 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         while left > 0:
             prev = tokens[left - 1]
             if "\n" in text[prev.end - offset : tokens[left].start - offset]:
-                break
+                line_start = text.rfind("\n", 0, prev.start - offset) + 1
+                if prev.end - offset - line_start < 40 or not _adjective(prev.text):
+                    break
             english = low == "cluster" and (
                 prev.capitalised or prev.text in {"&", "and", "of", "for"}
             )
             if (
                 english
                 or (prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1)
-                or (prev.capitalised and can_be_adjective(prev.text) and prev.text[0].isupper())
+                or (prev.capitalised and _adjective(prev.text) and prev.text[0].isupper())
             ):
                 left -= 1
             else:
@@ -144,6 +146,11 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
                 continue
             if t.quoted:
                 right += 1
+                after = tokens[right : right + 2]
+                if is_place is not None and len(after) == 2 and after[0].text in PLACE_PREPOSITIONS:
+                    phrase = _capitalised_run(tokens, right + 1)
+                    if phrase and is_place(phrase):
+                        place_after = phrase
                 break
             if t.capitalised or t.allcaps or ROMAN.match(t.text):
                 right += 1
@@ -201,6 +208,11 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         )
         i = right
     return hits
+
+
+def _adjective(word: str) -> bool:
+    """Compound adjectives count by their last part: "Kujawsko-Pomorskiego"."""
+    return can_be_adjective(word.rsplit("-", 1)[-1] if "-" in word.strip("-") else word)
 
 
 def _continues_name(word: str) -> bool:
@@ -352,11 +364,23 @@ def is_specific_name(name: str) -> bool:
     return bool(specific) or any(q in name for q in '„"“«')
 
 
+FOREIGN_CLUSTER_WORD = re.compile(r"(?i)klastr|klust|cluster|\bklaster")
+
+
 def is_name_like(text: str) -> bool:
-    """Short, mostly capitalised text: a name rather than a sentence or a description."""
+    """Short, mostly capitalised text: a name rather than a sentence or a description.
+    A short name with a cluster word in another language ("Moravský dřevařský klastr")
+    counts too: other languages do not capitalise every word."""
     words = re.findall(r"[\w\-]+", text)
     if not words or len(words) > 16:
         return False
+    if (
+        len(words) <= 5
+        and text[:1].isupper()
+        and FOREIGN_CLUSTER_WORD.search(text)
+        and not re.search(r"\d|\b(?:jest|są|był\w*|został\w*|powstał\w*)\b", text)
+    ):
+        return True
     if not (text[:1].isupper() or text[:1] in QUOTE_OPEN or _mixed_brand(words[0])):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or _mixed_brand(w) or w.isdigit())
@@ -394,9 +418,20 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         if is_place is not None and (is_place(inner) or (first != inner and is_place(first))):
             town_text = inner if is_place(inner) else first
             return " "
+        if FOREIGN_CLUSTER_WORD.search(inner) and is_name_like(inner) and len(inner.split()) <= 8:
+            aliases.append(inner)  # "Moravský dřevařský klastr (Morawski Klaster Drzewny)"
+            return " "
         return match.group(0)
 
     rest = re.sub(r"\(([^()]{1,60})\)", paren, rest)
+    seat = re.search(
+        r",?\s+z\s+siedzibą\s+w(?:e)?\s+([" + UPPER + r"][\w\-]+(?:\s+[" + UPPER + r"][\w\-.]+)?)",
+        rest,
+    )
+    if seat:
+        if town_text is None and is_place is not None and is_place(seat.group(1)):
+            town_text = seat.group(1)
+        rest = (rest[: seat.start()] + rest[seat.end() :]).strip()
     rest = re.sub(r"\s+", " ", rest).strip(" ;,.")
     suffix = LEGAL_SUFFIX.search(rest)
     if suffix and suffix.end() >= len(rest) - 1:
