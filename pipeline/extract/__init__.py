@@ -48,6 +48,12 @@ from pipeline.morph import lemma_of_adjective
 from pipeline.schemas import Evidence, Mention, RepairedDocument
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+# Offices of regions and the state: their addresses in a report are never a cluster's own.
+PUBLIC_DOMAIN = re.compile(
+    r"(?i)\.gov\.pl|\bbip\.|\brpo\.|\bumw\w*\.|marszal|(?:dolnoslaskie|kujawsko-pomorskie|"
+    r"lubelskie|lubuskie|lodzkie|malopolska|mazovia|mazowieckie|opolskie|podkarpackie|"
+    r"podlaskie|pomorskie|slaskie|swietokrzyskie|warmia\.mazury|wielkopolskie|wzp)\.pl"
+)
 GENERIC_NAME_WORDS = {
     "klaster",
     "klastra",
@@ -668,7 +674,15 @@ def _build(
             in_section = any(
                 s.kind == "section" and s.start <= fact.start < s.end for s in draft.scopes
             )
-            if repeated or _in_contact_block(dt, fact.start) or not in_section:
+            line = dt.line_at(fact.start).text
+            labelled = bool(re.search(r"(?i)strona|www\s*:|internet|witryna", line))
+            if (
+                repeated
+                or _in_contact_block(dt, fact.start)
+                or not in_section
+                or not labelled
+                or PUBLIC_DOMAIN.search(url)
+            ):
                 continue
         sites.append(url)
         site_evidence.append(dt.evidence(fact.start, fact.end))
