@@ -177,3 +177,21 @@ def test_help_lists_the_commands() -> None:
         "review",
     ):
         assert command in result.stdout
+
+
+def test_seed_clusters_merge_only_where_they_are_the_same(seeds_run: Path) -> None:
+    clusters = read_jsonl(seeds_run / "clusters.jsonl")
+    mentions = read_jsonl(seeds_run / "mentions.jsonl")
+    merged = [c for c in clusters if len(c["mention_ids"]) > 1]
+    # The craft cluster of the "Opolski e-Rzemieślnik" project, named in 000 and the
+    # unnamed subject of the interview in 001, is one record; nothing else merges.
+    assert [(c["name"], c["docs"]) for c in merged] == [
+        (
+            "Wielobranżowy Klaster Rzemieślniczy",
+            ["000_16de89f675c00a37.txt", "001_67de32c1dd60666d.txt"],
+        )
+    ]
+    assert len(clusters) == len(mentions) - 1
+    craft = merged[0]
+    assert craft["member_count"] == 26
+    assert craft["member_count_history"][0]["doc"] == "001_67de32c1dd60666d.txt"
