@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -124,6 +125,7 @@ class _Pool(Generic[T, R]):
         self.function = function
         self.context = _context()
         self.slots = [self._start() for _ in range(size)]
+        self.before_fork: Callable[[], None] = lambda: None
 
     def _start(self) -> _Slot:
         parent, child = self.context.Pipe()
@@ -140,6 +142,7 @@ class _Pool(Generic[T, R]):
             slot.process.kill()
         slot.process.join()
         slot.conn.close()
+        self.before_fork()  # never fork while a background thread is running
         fresh = self._start()
         self.slots[self.slots.index(slot)] = fresh
         return fresh
@@ -166,7 +169,8 @@ def map_documents(
     timeout: float | None = None,
     on_failure: Callable[[T, str], R] | None = None,
     on_result: Callable[[int, R], None] | None = None,
-    pages: Callable[[R], int] = lambda result: 0,
+    pages: Callable[[T, R], int] = lambda item, result: 0,
+    background: Callable[[], None] | None = None,
 ) -> list[R]:
     """`function` over items, results in input order.
 
@@ -174,6 +178,8 @@ def map_documents(
     an item that runs past the timeout has its worker killed and becomes
     `on_failure(item, "timeout")`, one whose worker dies becomes `on_failure(item, why)`, and
     the other items go on. `on_result(index, result)` sees each result as soon as it is done.
+    `background` runs in a thread of this (otherwise idle) process while the workers work,
+    e.g. to load what the next stage needs; it is joined before any new fork.
     """
     results: list[Any] = [None] * len(items)
 
@@ -181,7 +187,7 @@ def map_documents(
         results[index] = result
         if on_result is not None:
             on_result(index, result)
-        advance(1, pages=pages(result))
+        advance(1, pages=pages(items[index], result))
 
     if not items:
         return []
@@ -196,6 +202,11 @@ def map_documents(
         return on_failure(item, why)
 
     pool: _Pool[T, R] = _Pool(function, max(1, min(workers, len(items))))
+    thread = None
+    if background is not None:
+        thread = threading.Thread(target=_quietly, args=(background,), daemon=True)
+        thread.start()
+        pool.before_fork = thread.join
     pending = deque(enumerate(items))
     remaining = len(items)
 
@@ -240,7 +251,15 @@ def map_documents(
                     assign(slot)
     finally:
         pool.close()
+        if thread is not None:
+            thread.join()
     return results
+
+
+def _quietly(function: Callable[[], None]) -> None:
+    """Run an optional preparation; its failure only means the work is done later."""
+    with suppress(Exception):
+        function()
 
 
 # --- per-document stage functions (top level so worker processes can pickle them) --------
@@ -351,16 +370,17 @@ def _cached_map(
     timeout: float | None,
     on_failure: Callable[[T, str], R],
     reason: Callable[[R], str | None],
-    pages: Callable[[R], int],
+    pages: Callable[[T, R], int],
     warm: Callable[[], None] | None = None,
+    background: Callable[[], None] | None = None,
 ) -> list[R]:
     """Cached results where the key matches; `function` (in workers) for the rest."""
     keys = [cache.key(r) if r is not None else None for r in records]
     results: list[Any] = [cache.get(k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
-    for result in results:
+    for item, result in zip(items, results, strict=True):
         if result is not None:
-            advance(1, pages=pages(result))
+            advance(1, pages=pages(item, result))
     if todo and warm is not None and (workers > 1 or timeout):
         warm()  # load models once here; forked workers share them
 
@@ -371,7 +391,7 @@ def _cached_map(
 
     map_documents(
         function, [items[i] for i in todo], workers, advance, timeout=timeout,
-        on_failure=on_failure, on_result=store, pages=pages,
+        on_failure=on_failure, on_result=store, pages=pages, background=background,
     )
     cache.prune({k for k in keys if k is not None})
     reporter.counts[stage] = {
@@ -397,6 +417,17 @@ def _warm_extract(ner: str | None) -> None:
     _extract_with(ner, _repair_one(_warm_document()))
 
 
+def warm_later_stages(ner: str | None) -> None:
+    """Load what repair and extract need (lexicons, place index, NER model) in this process,
+    so that their forked workers start with it; `run` does this while ingest works."""
+    _warm_repair()
+    if ner not in (None, "none"):
+        from pipeline.ner import load_ner
+
+        load_ner(ner)
+    _warm_extract(ner)
+
+
 # --- stages --------------------------------------------------------------------------------
 
 
@@ -408,7 +439,9 @@ def ingest(
     *,
     timeout: float | None = DEFAULT_TIMEOUT,
     use_cache: bool = True,
+    prepare: Callable[[], None] | None = None,
 ) -> list[Document]:
+    """Read the input folder; `prepare` (if any) runs meanwhile when documents are read."""
     from pipeline.cache import StageCache
     from pipeline.ingest import list_inputs
 
@@ -425,7 +458,7 @@ def ingest(
             on_failure=lambda item, why: _failed_document(
                 item[0], item[1], _failure_problem("ingest", why, timeout)
             ),
-            reason=lambda d: d.reason, pages=lambda d: len(d.pages),
+            reason=lambda d: d.reason, pages=lambda item, d: len(d.pages), background=prepare,
         )
     write_jsonl(stage_path(output, "ingest"), documents)
     return documents
@@ -455,7 +488,7 @@ def repair(
                 id=doc.id, name=doc.name, status="failed",
                 reason=_failure_problem("repair", why, timeout).message,
             ),
-            reason=lambda r: r.reason, pages=lambda r: len(r.pages), warm=_warm_repair,
+            reason=lambda r: r.reason, pages=lambda doc, r: len(doc.pages), warm=_warm_repair,
         )
     write_jsonl(stage_path(output, "repair"), repaired)
     return repaired
@@ -513,7 +546,7 @@ def extract(
             workers, advance, timeout=timeout,
             on_failure=lambda doc, why: _failure_problem("extract", why, timeout).message,
             reason=lambda r: r if isinstance(r, str) else None,
-            pages=lambda r: 0, warm=partial(_warm_extract, ner),
+            pages=lambda doc, r: len(doc.pages), warm=partial(_warm_extract, ner),
         )
     mentions: list[Mention] = []
     failures: dict[str, str] = {}
