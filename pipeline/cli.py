@@ -91,7 +91,10 @@ def run(
     try:
         t0 = time.perf_counter()
         limits = {"timeout": timeout or None, "use_cache": not no_cache}
-        documents = runner.ingest(input, output, workers, reporter, **limits)
+        documents = runner.ingest(
+            input, output, workers, reporter, **limits,
+            prepare=lambda: runner.warm_later_stages(ner),  # while documents are read
+        )
         timings.append(_timing("ingest", t0, len(documents)))
         t0 = time.perf_counter()
         repaired = runner.repair(output, workers, reporter, **limits)
