@@ -2,8 +2,10 @@
 
 Run: `python -m pipeline.repair.build_tables`. Only what the repair needs is kept:
 bigram counts around words whose diacritic-free spelling is ambiguous ("ze"/"że",
-"sad"/"sąd"), the corpus counts of the words in those bigrams, and the words that NKJP
-writes with a capital inside a sentence (names, so a restored first letter stays capital).
+"sad"/"sąd") or U+FFFD reading ("był"/"być"), the corpus counts of the words in those
+bigrams, bigram counts of coarse morphosyntactic tags (part of speech with number and case
+or person: they carry agreement and government, "z wodą"), and the words that NKJP writes
+with a capital inside a sentence (names, so a restored first letter stays capital).
 Held-out files (`nkjp.is_held_out`) are skipped so the benchmark never sees its own data.
 """
 
@@ -15,8 +17,8 @@ from pathlib import Path
 
 from wordfreq import get_frequency_dict
 
-from pipeline.repair.lexicon import PL_LOWER, mask, strip_diacritics
-from pipeline.repair.nkjp import is_held_out, sentences
+from pipeline.repair.lexicon import PL_LOWER, coarse_tags, mask, strip_diacritics
+from pipeline.repair.nkjp import is_held_out, sentences, tagged_sentences
 
 OUT = Path(__file__).with_name("data") / "context.tsv.gz"
 MIN_BIGRAM = 2
@@ -70,6 +72,18 @@ def main() -> None:
             if t[:1].isalpha():
                 capital = t[0].isupper() and not t.isupper()
                 (upper_inside if capital else lower_inside)[t.lower()] += 1
+    tag_unigrams: Counter[str] = Counter()
+    tag_bigrams: Counter[tuple[str, str]] = Counter()
+    for file_id, tags in tagged_sentences():
+        if is_held_out(file_id):
+            continue
+        prev = "<s>"
+        for tag in tags:
+            (coarse,) = coarse_tags(tag)[:1] or ("x",)
+            tag_unigrams[coarse] += 1
+            tag_bigrams[prev, coarse] += 1
+            prev = coarse
+        tag_unigrams["<s>"] += 1
     kept = {(a, b): c for (a, b), c in bigrams.items() if c >= MIN_BIGRAM}
     needed = {w for pair in kept for w in pair}
     capitals = {
@@ -85,7 +99,15 @@ def main() -> None:
             f.write(f"B\t{a}\t{b}\t{c}\n")
         for w in sorted(capitals):
             f.write(f"C\t{w}\n")
-    print(f"{OUT}: {len(needed)} words, {len(kept)} bigrams, {len(capitals)} capitalised")
+        for t, c in sorted(tag_unigrams.items()):
+            f.write(f"G\t{t}\t{c}\n")
+        for (a, b), c in sorted(tag_bigrams.items()):
+            if c >= MIN_BIGRAM:
+                f.write(f"T\t{a}\t{b}\t{c}\n")
+    print(
+        f"{OUT}: {len(needed)} words, {len(kept)} bigrams, {len(capitals)} capitalised, "
+        f"{len(tag_unigrams)} tags, {len(tag_bigrams)} tag bigrams"
+    )
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pipeline.repair.lexicon import (
     apply_case,
     get_lexicon,
     syntax_bonus,
+    tag_association,
 )
 from pipeline.repair.profile import Profile
 
@@ -32,6 +33,7 @@ MIN_EVIDENCE = 4
 # a wider context than a bigram) gets a say worth this much log-probability.
 OGONKI_MARGIN = 3.0
 OGONKI_BONUS = 2.5
+TAG_WEIGHT = 1.0  # tag-bigram fit of a reading (tag_association)
 
 
 def _evidence(text: str) -> tuple[int, int]:
@@ -117,7 +119,12 @@ def restore_passage(text: str) -> str:
                 (
                     sc
                     + (OGONKI_BONUS if c == alt else 0.0)
-                    + (syntax_bonus(c, before, nxt, close) if c in close else 0.0),
+                    + (
+                        syntax_bonus(c, before, nxt, close)
+                        + TAG_WEIGHT * tag_association(prev, c, nxt)
+                        if c in close
+                        else 0.0
+                    ),
                     c,
                 )
                 for sc, c in scored

@@ -26,6 +26,7 @@ from pipeline.repair.lexicon import (
     prev_token,
     sentence_start,
     syntax_bonus,
+    tag_association,
 )
 from pipeline.repair.profile import Profile
 
@@ -42,6 +43,7 @@ BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
 MAX_GROUP = 4
 CONTEXT_MARGIN = 3.0
+TAG_WEIGHT = 1.5  # tag-bigram fit of a reading (tag_association)
 NAME_MAX_LOGP = -4.5  # "że", "się" stay small even before a name
 _LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for spellings only morfeusz knows
 
@@ -246,7 +248,11 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
             before = [w.lower() for w in before]
             word = max(
                 close,
-                key=lambda w: lex.in_context(prev, w, nxt) + syntax_bonus(w, before, nxt, close),
+                key=lambda w: (
+                    lex.in_context(prev, w, nxt)
+                    + syntax_bonus(w, before, nxt, close)
+                    + TAG_WEIGHT * tag_association(prev, w, nxt)
+                ),
             )
             new = _cased(text, a, b, piece, word)
         settled.append((a, b, new, piece, close))

@@ -64,6 +64,8 @@ class Lexicon:
         self.unigrams: dict[str, int] = {}
         self.bigrams: dict[tuple[str, str], int] = {}
         self.capitals: set[str] = set()
+        self.tag_unigrams: dict[str, int] = {}
+        self.tag_bigrams: dict[tuple[str, str], int] = {}
         self.total = 1
         if table.exists():
             self._load_table(table)
@@ -71,6 +73,10 @@ class Lexicon:
         self._by_strip: dict[str, list[str]] | None = None
         self._by_mask: dict[str, list[str]] | None = None
         self._morf_cache: dict[str, bool] = {}
+
+    @property
+    def tag_total(self) -> int:
+        return sum(self.tag_unigrams.values()) or 1
 
     def _load_table(self, table: Path) -> None:
         with gzip.open(table, "rt", encoding="utf-8") as f:
@@ -84,6 +90,10 @@ class Lexicon:
                     self.capitals.add(parts[1])
                 elif parts[0] == "N":
                     self.total = int(parts[1])
+                elif parts[0] == "G":
+                    self.tag_unigrams[parts[1]] = int(parts[2])
+                elif parts[0] == "T":
+                    self.tag_bigrams[parts[1], parts[2]] = int(parts[3])
 
     # -- single words ---------------------------------------------------------------------
     def is_morfeusz_word(self, word: str) -> bool:
@@ -300,3 +310,67 @@ def syntax_bonus(word: str, before: list[str], after: str, options: tuple[str, .
     ):
         bonus += AGREEMENT_BONUS
     return bonus
+
+
+_DETAILED = {"subst", "depr", "ger", "adj", "ppas", "pact", "ppron12", "ppron3", "num"}
+_PERSON = {"fin", "bedzie", "impt", "aglt"}
+
+
+def coarse_tags(tag: str) -> list[str]:
+    """Coarse tags for a morfeusz/NKJP tag: part of speech with number and case (nominal
+    words), number and person (verbs), case (prepositions); alternatives ("nom.acc") are
+    expanded."""
+    parts = tag.split(":")
+    pos = parts[0]
+    if pos in _DETAILED and len(parts) >= 3:
+        base = "adj" if pos in ("ppas", "pact") else "subst" if pos in ("depr", "ger") else pos
+        return [f"{base}:{n}:{c}" for n in parts[1].split(".") for c in parts[2].split(".")]
+    if pos in _PERSON and len(parts) >= 3:
+        return [f"{pos}:{n}:{p}" for n in parts[1].split(".") for p in parts[2].split(".")]
+    if pos == "praet" and len(parts) >= 2:
+        return [f"praet:{n}" for n in parts[1].split(".")]
+    if pos in ("prep", "siebie") and len(parts) >= 2:
+        return [f"{pos}:{c}" for c in parts[1].split(".")]
+    return [pos]
+
+
+@lru_cache(maxsize=200_000)
+def word_tags(word: str) -> frozenset[str]:
+    """All coarse tags morfeusz allows for `word` (punctuation: 'interp')."""
+    if not word[:1].isalnum():
+        return frozenset({"interp"})
+    tags: set[str] = set()
+    for a in get_lexicon()._morf.analyse(word):
+        if a[2][2] != "ign":
+            tags.update(coarse_tags(a[2][2]))
+    return frozenset(tags)
+
+
+def tag_association(prev: str, word: str, nxt: str) -> float:
+    """How well `word`'s best reading fits between its neighbours' readings: the best
+    log10 PMI of the tag bigrams (prev, word) plus (word, next), from NKJP."""
+    lex = get_lexicon()
+    mine = word_tags(word)
+    if not lex.tag_bigrams or not mine:
+        return 0.0
+    total = lex.tag_total
+    before = word_tags(prev) if prev not in ("<s>", "") else frozenset({"<s>"})
+    after = word_tags(nxt) if nxt not in ("</s>", "") else frozenset()
+
+    def pmi(a: str, b: str) -> float:
+        ua, ub = lex.tag_unigrams.get(a, 0), lex.tag_unigrams.get(b, 0)
+        if not ua or not ub:
+            return 0.0
+        pair = lex.tag_bigrams.get((a, b), 0)
+        return math.log10((pair + 0.1) * total / (ua * ub))
+
+    best = -math.inf
+    for t in mine:
+        left = max((pmi(p, t) for p in before), default=0.0)
+        right = max((pmi(t, n) for n in after), default=0.0)
+        best = max(best, left + right)
+    return max(MIN_TAG_PMI, min(MAX_TAG_PMI, best))
+
+
+MIN_TAG_PMI = -3.0
+MAX_TAG_PMI = 2.0

@@ -32,6 +32,28 @@ def detokenize(tokens: list[str]) -> str:
     return text.replace(" ”", "”").replace(' " ', ' "')
 
 
+def tagged_sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
+    """Yield (file id, morphosyntactic tags) for every sentence, in NKJP's tagset."""
+    file_id = ""
+    tags: list[str] = []
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("-DOCSTART"):
+                if line.startswith("-DOCSTART FILE"):
+                    file_id = line.split()[-1]
+                continue
+            if not line:
+                if tags:
+                    yield file_id, tags
+                    tags = []
+                continue
+            fields = line.split("\t")
+            tags.append(fields[2] if len(fields) > 2 else "")
+    if tags:
+        yield file_id, tags
+
+
 def sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
     """Yield (file id, tokens) for every sentence; NKJP splits "zrobiłbym" into "zrobił",
     "by", "m", so such pieces are marked to be glued back to the word before them."""
