@@ -111,7 +111,8 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     if doc.status == "failed" or not doc.pages:
         return []
     dt = DocText(doc)
-    drafts = _candidates(dt)
+    entities = _entities(nlp, dt) if nlp is not None else []
+    drafts = _candidates(dt) + _from_entities(dt, entities)
     drafts = _merge(drafts)
     _attach_abbreviations(dt, drafts)
     _attach_inflected(dt, drafts)
@@ -121,7 +122,6 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         drafts = [unnamed] if unnamed else []
     if len(drafts) == 1:
         drafts[0].scopes.append(Scope(0, len(dt.text), "document"))
-    entities = _entities(nlp, dt) if nlp is not None else []
     region = _safe(lambda: geo.document_region(dt.text))
     doc_year = F.document_year(dt.text)
     goal_blocks = find_goal_blocks(dt, find_lists(dt))
@@ -217,6 +217,29 @@ def _candidates(dt: DocText) -> list[Draft]:
             continue
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
         draft = Draft(inner, "quoted", m.start(1), m.end(1))
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        drafts.append(draft)
+    return drafts
+
+
+GENERIC_CLUSTER_BEFORE = re.compile(
+    r"\b(?:klaster\w*|klastr\w*|inicjatyw\w*(?:\s+klastrow\w*)?|powiązani\w*\s+kooperacyjn\w*)"
+    r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?\s*$"
+)
+
+
+def _from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> list[Draft]:
+    """Organisations the NER model finds right after "klaster"/"inicjatywa klastrowa"
+    ("inicjatywa Dolina Lotnicza"): names without a head word or quotes."""
+    drafts = []
+    for start, end, label, text in entities:
+        if label != "orgName" or not text[:1].isupper():
+            continue
+        before = dt.text[max(0, start - 40) : start]
+        if not GENERIC_CLUSTER_BEFORE.search(before) or not is_name_like(text):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, start, end)
+        draft = Draft(text, "quoted", start, end)
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
         drafts.append(draft)
     return drafts
