@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.places import inflect, keys, regions
-from pipeline.places.index import HEADER
+from pipeline.places.index import HEADER, PART_KINDS
 
 DEFAULT_GAZETTEER = Path("../shared/data/gazetteer")
 DEFAULT_OUTPUT = Path(__file__).parent / "data" / "places.tsv.gz"
@@ -119,6 +119,7 @@ def _name_lines(
 
 # Heads that name something better known than the town ("Mińsk" is Belarus's capital).
 NO_SHORT_NAME = frozenset({"Mińsk", "Kazimierza"})
+MAX_NAMESAKES = 10  # a head that names this many localities itself is no short form
 _HEAD_SPLIT = re.compile(r"[ -]")
 
 
@@ -131,7 +132,8 @@ def short_name_lines(
     with that head, or at the one city with powiat rights among them (Gorzów Wielkopolski,
     not Gorzów Śląski), or else at all of them, so that "Tomaszów" comes out ambiguous
     between the towns rather than among villages. No short form where a town is named by
-    the head alone or the head is a common word or a first name.
+    the head alone, the head is a common word or a first name, or it is itself the name
+    of many villages ("Janów", "Piekary").
     """
     towns = {n: _town_records(recs) for n, recs in localities.items() if _town_records(recs)}
     standalone = standalone_counts(localities)
@@ -142,6 +144,8 @@ def short_name_lines(
             heads[head].append(name)
     lines = []
     for head, names in sorted(heads.items()):
+        if _main_count(localities.get(head, [])) >= MAX_NAMESAKES:  # "Janów": dozens of villages
+            continue
         if head in towns or head in NO_SHORT_NAME or is_common_word(head.lower()):
             continue
         if inflect.is_first_name(head):  # "Kazimierz" (Dolny) is first a first name
@@ -154,6 +158,11 @@ def short_name_lines(
                 sym = record.split(",")[0]
                 lines.append(f"A\t{name}\t{sym}\t{'|'.join(sorted(forms))}")
     return lines
+
+
+def _main_count(records: list[str]) -> int:
+    """How many of the records are main localities (not parts, not city districts)."""
+    return sum(1 for r in records if not r.split(",")[3] and r.split(",")[2] not in PART_KINDS)
 
 
 def _town_records(records: list[str]) -> list[str]:
