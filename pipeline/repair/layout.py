@@ -69,9 +69,15 @@ def fix_hyphenation(text: str) -> str:
             return m.group()
         joined = (left + right).lower()
         # morfeusz also accepts glued compounds ("szkoleniowodoradcze"): trust it only
-        # when the second part is no word by itself
-        if joined not in lex.freq and not (
-            lex.is_morfeusz_word(joined) and right.lower() not in lex.freq
+        # when the second part is no word by itself; two pieces that are no words at all
+        # ("klast-", "rowe") are one word the lexicon does not know
+        fragments = not lex.is_morfeusz_word(left.lower()) and not lex.is_morfeusz_word(
+            right.lower()
+        )
+        if (
+            joined not in lex.freq
+            and not (lex.is_morfeusz_word(joined) and right.lower() not in lex.freq)
+            and not fragments
         ):
             return m.group()
         joined = left + right
