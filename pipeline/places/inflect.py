@@ -65,12 +65,9 @@ class Option:
     score: int
 
 
-def _morfeusz() -> morfeusz2.Morfeusz:
-    return _instance()
-
-
 @lru_cache(maxsize=1)
-def _instance() -> morfeusz2.Morfeusz:
+def _morfeusz() -> morfeusz2.Morfeusz:
+    """One analyser/generator per process (loading the SGJP dictionary takes a moment)."""
     return morfeusz2.Morfeusz()
 
 
@@ -180,6 +177,7 @@ def preferred(paradigm: Paradigm) -> Paradigm:
 
 
 def _invariable(word: str) -> bool:
+    """Lower-case words (prepositions), numbers and abbreviations are never inflected."""
     return not word[:1].isupper() or any(ch.isdigit() or ch in ".()/" for ch in word)
 
 
@@ -458,13 +456,6 @@ def lemmas(word: str) -> set[str]:
         lemma
         for start, end, (_o, lemma, tag, *_rest) in _morfeusz().analyse(word)
         if (start, end) == (0, 1) and tag.split(":")[0] not in RARE_READINGS
-    }
-
-
-def labels(word: str) -> set[str]:
-    """Dictionary labels of every reading of a word ("imię", "nazwisko", ...)."""
-    return {
-        label for _s, _e, (_o, _l, _t, found, _q) in _morfeusz().analyse(word) for label in found
     }
 
 
