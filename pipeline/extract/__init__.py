@@ -223,7 +223,7 @@ def _candidates(dt: DocText) -> list[Draft]:
 
 
 GENERIC_CLUSTER_BEFORE = re.compile(
-    r"\b(?:klaster\w*|klastr\w*|inicjatyw\w*(?:\s+klastrow\w*)?|powiązani\w*\s+kooperacyjn\w*)"
+    r"\b(?:klaster\w*|klastr\w*|inicjatyw\w*\s+klastrow\w*|powiązani\w*\s+kooperacyjn\w*)"
     r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?\s*$"
 )
 
@@ -383,6 +383,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 parent[find(i)] = find(owner[key])
             else:
                 owner[key] = i
+    _merge_short_references(drafts, find, parent)
     groups: dict[int, list[Draft]] = {}
     for i, draft in enumerate(drafts):
         groups.setdefault(find(i), []).append(draft)
@@ -411,6 +412,22 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         best.aliases = _dedupe_aliases(best.name, best.aliases)
         merged.append(best)
     return merged
+
+
+def _merge_short_references(drafts: list[Draft], find, parent: list[int]) -> None:
+    """ "Z Klastrem Drzewnym …" after "Kujawsko-Pomorskiego Klastra Drzewnego": a name in
+    running text whose words all belong to one longer name in the document refers to it."""
+    words = [set(name_key(d.name).split()) for d in drafts]
+    for i, draft in enumerate(drafts):
+        if draft.source != "text":
+            continue
+        longer = [
+            j
+            for j, other in enumerate(drafts)
+            if j != i and words[i] < words[j] and find(j) != find(i)
+        ]
+        if len({find(j) for j in longer}) == 1:
+            parent[find(i)] = find(longer[0])
 
 
 def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
