@@ -331,40 +331,12 @@ def test_missing_index_reports_e203(tmp_path) -> None:
     assert error.value.code.value == "E203"
 
 
+EU_CODES = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+
+
 def test_every_eu_country_has_a_polish_name() -> None:
     from pipeline.places.regions import COUNTRIES
 
-    eu = set(
-        [
-            "AT",
-            "BE",
-            "BG",
-            "HR",
-            "CY",
-            "CZ",
-            "DK",
-            "EE",
-            "FI",
-            "FR",
-            "DE",
-            "GR",
-            "HU",
-            "IE",
-            "IT",
-            "LV",
-            "LT",
-            "LU",
-            "MT",
-            "NL",
-            "PL",
-            "PT",
-            "RO",
-            "SK",
-            "SI",
-            "ES",
-            "SE",
-        ]
-    )
-    assert eu <= set(COUNTRIES.values())
+    assert set(EU_CODES.split()) <= set(COUNTRIES.values())
     for name, code in COUNTRIES.items():
         assert country_from_text(name) == code, name
