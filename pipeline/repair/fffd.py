@@ -13,6 +13,7 @@ a line is a lost list bullet and becomes "•".
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from pipeline.repair.lexicon import (
     sentence_start,
     syntax_bonus,
     tag_association,
+    word_tags,
 )
 from pipeline.repair.profile import Profile
 
@@ -43,6 +45,7 @@ BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
 MAX_GROUP = 4
 CONTEXT_MARGIN = 3.0
+TENSE_WEIGHT = 0.5  # weight of the document's past-tense odds (_tense_prior)
 TAG_WEIGHT = 1.5  # tag-bigram fit of a reading (tag_association)
 NAME_MAX_LOGP = -4.5  # "że", "się" stay small even before a name
 _LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for spellings only morfeusz knows
@@ -237,6 +240,7 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
     first = _apply(text, steps)
     # second pass: settle close calls ("był"/"być") with the repaired neighbours
     lex = get_lexicon()
+    tense = _tense_prior(first, steps)
     shift = 0
     settled: list[Step] = []
     for a, b, new, piece, close in steps:
@@ -252,11 +256,44 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
                     lex.in_context(prev, w, nxt)
                     + syntax_bonus(w, before, nxt, close)
                     + TAG_WEIGHT * tag_association(prev, w, nxt)
+                    + _tense_bonus(w, close, tense)
                 ),
             )
             new = _cased(text, a, b, piece, word)
         settled.append((a, b, new, piece, close))
     return _apply(text, settled)
+
+
+_PAST_PLURAL = re.compile(r"\b[^\W\d_]{3,}(?:li|ły)\b")
+
+
+def _tense_prior(first: str, steps: list[Step]) -> float:
+    """log10 odds that an ambiguous verb is past tense rather than infinitive, from the
+    document itself: narratives keep to the past ("mówili", and words only one reading
+    fits), reports to infinitives."""
+    past = inf = 0
+    words = [m.group().lower() for m in _PAST_PLURAL.finditer(first)]
+    words += [new.lower() for _, _, new, _, close in steps if len(close) == 1]
+    for word in words:
+        tags = word_tags(word)
+        if any(t.startswith("praet") for t in tags):
+            past += 1
+        elif "inf" in tags:
+            inf += 1
+    return math.log10((past + 1) / (inf + 1))
+
+
+def _is_past(word: str) -> bool:
+    return any(t.startswith("praet") for t in word_tags(word))
+
+
+def _tense_bonus(word: str, close: tuple[str, ...], tense: float) -> float:
+    """Apply the document's tense odds when the options differ in tense ("był"/"być")."""
+    if not (any(_is_past(w) for w in close) and any("inf" in word_tags(w) for w in close)):
+        return 0.0
+    if _is_past(word):
+        return TENSE_WEIGHT * tense
+    return -TENSE_WEIGHT * tense if "inf" in word_tags(word) else 0.0
 
 
 def _apply(text: str, steps: list[Step]) -> str:
