@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -107,6 +110,18 @@ def _line_keys(line: str) -> list[str]:
     if extra:
         found += extra.split("|")
     return list(dict.fromkeys(found))
+
+
+_FIRST_WORD = re.compile(r"[ .]")
+
+
+def _first_words(all_keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(_FIRST_WORD.split(k, maxsplit=1)[0] for k in all_keys)
+
+
+def first_word(k: str) -> str:
+    """The part of a key before its first space or dot ("w.brytania" → "w")."""
+    return _FIRST_WORD.split(k, maxsplit=1)[0]
 
 
 class PlaceIndex:
@@ -211,6 +226,19 @@ class PlaceIndex:
         self.common.add(line.split("\t")[1])
 
     # -- lookups ------------------------------------------------------------------------
+    @cached_property
+    def place_starts(self) -> frozenset[str]:
+        """First words of every place key: a scanner skips any other word at once."""
+        return _first_words([*self.lookup, *self.short_names])
+
+    @cached_property
+    def region_starts(self) -> frozenset[str]:
+        return _first_words(self.regions)
+
+    @cached_property
+    def country_starts(self) -> frozenset[str]:
+        return _first_words(self.countries)
+
     def known(self, k: str) -> bool:
         """Whether `k` is a key of any locality (name, case form or short name)."""
         return k in self.lookup or k in self.short_names

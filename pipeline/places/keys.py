@@ -9,6 +9,7 @@ collapse each such adjective to one token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviation as written (lower case, no dot) → the token every form of the word collapses to.
 ABBREVIATIONS: dict[str, str] = {
@@ -65,6 +66,7 @@ _SPLIT = re.compile(r"([ -])")
 _EDGE = re.compile(r"^[\s\"'„”«»(\[]+|[\s\"'„”«»)\],;:!?]+$")
 
 
+@lru_cache(maxsize=65_536)
 def key(text: str) -> str:
     """Lower-case, one space between words, no spaces around hyphens, no edge punctuation."""
     text = _EDGE.sub("", text.replace("\u00a0", " "))
@@ -78,6 +80,7 @@ def _ends_with_abbreviation(text: str) -> bool:
     return last in ABBREVIATIONS or len(last) <= 2
 
 
+@lru_cache(maxsize=65_536)
 def collapsed(normalised: str) -> str:
     """`normalised` (a key) with abbreviable adjectives and abbreviations as one token each."""
     pieces = _SPLIT.split(normalised)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.places import keys, regions
-from pipeline.places.index import PlaceIndex
+from pipeline.places.index import PlaceIndex, first_word
 from pipeline.schemas import VOIVODESHIPS
 
 VOIVODESHIP_WORDS = frozenset(
@@ -208,6 +208,8 @@ def _region_at(
 ) -> tuple[int, int, RegionMatch] | None:
     if require_capital and not capitalised(text, tokens[i]):
         return None
+    if first_word(keys.key(tokens[i].text(text))) not in index.region_starts:
+        return None
     if i > 0 and word_at(text, tokens, i - 1) in STREET_WORDS:
         return None  # "ul. Opolska" is a street
     after_word = (
@@ -280,6 +282,8 @@ def find_countries(
 def _country_at(
     index: PlaceIndex, text: str, tokens: list[Token], i: int
 ) -> tuple[int, str] | None:
+    if first_word(keys.key(tokens[i].text(text))) not in index.country_starts:
+        return None
     for j, raw in spans_from(text, tokens, i, 5):
         entry = index.countries.get(keys.key(raw))
         if entry is None and tokens[j].dot:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.places import keys
-from pipeline.places.index import PlaceIndex, PlaceResolution
+from pipeline.places.index import PlaceIndex, PlaceResolution, first_word
 from pipeline.places.phrases import (
     STREET_WORDS,
     Token,
@@ -125,6 +125,8 @@ def _town_at(
     index: PlaceIndex, text: str, tokens: list[Token], i: int, voivodeship: str | None
 ) -> tuple[int, PlaceResolution] | None:
     if not capitalised(text, tokens[i]) or word_at(text, tokens, i) in PREPOSITIONS:
+        return None
+    if first_word(keys.key(tokens[i].text(text))) not in index.place_starts:
         return None
     for j, raw in spans_from(text, tokens, i, MAX_WORDS):
         last = tokens[j].text(text)
