@@ -211,12 +211,16 @@ def map_documents(
     remaining = len(items)
 
     def assign(slot: _Slot) -> None:
-        if pending:
-            slot.index, item = pending.popleft()
-            slot.started = time.monotonic()
-            slot.conn.send((slot.index, item))
-        else:
+        if not pending:
             slot.index = None
+            return
+        index, item = pending.popleft()
+        try:
+            slot.conn.send((index, item))
+        except OSError:  # the worker died while idle: give the item to a fresh one
+            slot = pool.replace(slot)
+            slot.conn.send((index, item))
+        slot.index, slot.started = index, time.monotonic()
 
     try:
         for slot in list(pool.slots):

@@ -4,8 +4,9 @@ One run measures, on the same generated corpus (Polish report-like pages, one do
 five without /ToUnicode and one in five with Polish letters as U+FFFD):
 
 * bare pdfplumber: `extract_text()` on every page, the floor any pdfplumber pipeline pays;
-* `klastry run` with 1 worker and with 2 workers, each cold (empty output, empty cache);
+* `klastry run` with 1 worker, cold (empty output, empty cache);
 * `klastry run` again with 1 worker on the unchanged corpus (everything from the cache);
+* `klastry run` with 2 workers, cold, into another output folder;
 * `klastry --help`, which must answer at once.
 
 Peak memory is the largest sum of resident memory (RSS) over the run's process tree (the
@@ -164,9 +165,17 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         shutil.rmtree(work / name, ignore_errors=True)
     page_count, bare_s = bare_pdfplumber(paths)
     cold_1w, rss_1w, pss_1w = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+    # The re-run follows at once; if the code changed meanwhile (a shared working tree), the
+    # cache rightly redoes documents: that attempt is reported and the re-run repeated.
+    redone: list[dict[str, int]] = []
+    for _ in range(3):
+        rerun, rss_rerun, pss_rerun = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+        run_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
+        counts = {k: v for k, v in run_info["counts"].items() if k.endswith("_processed")}
+        if not any(counts.values()):
+            break
+        redone.append(counts)
     cold_2w, rss_2w, pss_2w = timed_run(klastry(corpus, work / "out-2w", 2, ner))
-    rerun, rss_rerun, pss_rerun = timed_run(klastry(corpus, work / "out-1w", 1, ner))
-    run_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
     identical = all(
         (work / "out-1w" / name).read_bytes() == (work / "out-2w" / name).read_bytes()
         for name in ("mentions.jsonl", "clusters.jsonl", "documents.jsonl")
@@ -188,8 +197,9 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         "peak_rss_mb_by_run": {"1w": round(rss_1w, 1), "2w": round(rss_2w, 1),
                                "rerun": round(rss_rerun, 1)},
         "peak_pss_mb": round(max(pss_1w, pss_2w, pss_rerun), 1),
-        "rerun_counts": {k: v for k, v in run_info["counts"].items() if k.endswith(("_cached",
-                                                                                      "_processed"))},
+        "rerun_counts": {k: v for k, v in run_info["counts"].items()
+                         if k.endswith(("_cached", "_processed"))},
+        "reruns_that_redid_documents_after_a_code_change": redone,
         "outputs_identical_1w_2w": identical,
         "help_s": round(help_seconds(), 3),
     }
