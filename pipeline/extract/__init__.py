@@ -34,9 +34,9 @@ from pipeline.extract.names import (
     URL,
     ParsedItem,
     abbreviation_of,
+    abbreviations_of,
     find_names,
     is_name_like,
-    matches_abbreviation,
     name_key,
     parse_item,
     strip_quotes,
@@ -122,14 +122,14 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         drafts = [unnamed] if unnamed else []
     if len(drafts) == 1:
         drafts[0].scopes.append(Scope(0, len(dt.text), "document"))
-    region = _safe(lambda: geo.document_region(dt.text))
+    regions = _safe(lambda: geo.region_mentions(dt.text)) or []
     doc_year = F.document_year(dt.text)
     goal_blocks = find_goal_blocks(dt, find_lists(dt))
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):
-        mention = _build(dt, draft, region, goal_blocks, url_counts, entities, doc_year)
+        mention = _build(dt, draft, regions, goal_blocks, url_counts, entities, doc_year)
         mention.id = f"{doc.id}-{k:03d}"
         mentions.append(mention)
     return mentions
@@ -443,13 +443,13 @@ def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
 
 def _attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
     """ "(WKR)" after a name, or "SKD" used alone: an alias, and its sentences are in scope."""
+    initials = [({name_key(a) for a in d.aliases}, abbreviations_of(d.name)) for d in drafts]
     for m in re.finditer(r"(?<![\w\-])([" + UP + r"]{2,8})(?![\w\-])", dt.text):
         abbr = m.group(1)
         owners = [
             d
-            for d in drafts
-            if matches_abbreviation(abbr, d.name)
-            or any(name_key(a) == name_key(abbr) for a in d.aliases)
+            for d, (alias_keys, forms) in zip(drafts, initials, strict=True)
+            if abbr.upper() in forms or name_key(abbr) in alias_keys
         ]
         if len(owners) != 1:
             continue
@@ -578,7 +578,7 @@ def _best(found: list[F.Fact]) -> F.Fact | None:
 def _build(
     dt: DocText,
     draft: Draft,
-    region: str | None,
+    regions: list[tuple[int, int, str]],
     goal_blocks: list,
     url_counts: Counter[str],
     entities: list[tuple[int, int, str, str]],
@@ -637,27 +637,8 @@ def _build(
     if country_fact is None and voivodeship_fact is None:
         country_fact = _foreign_context(dt, draft)
     if voivodeship_fact is None and country_fact is None:
-        section_region = None
-        for text, offset, kind in owned:
-            if kind == "section":
-                section_region = _safe(lambda t=text: geo.document_region(t))
-                if section_region:
-                    voivodeship_fact = F.Fact(
-                        section_region, offset, offset, 0.65, rule="section-region"
-                    )
-                    break
-        if voivodeship_fact is None and region:
-            voivodeship_fact = F.Fact(
-                region, draft.name_start, draft.name_end, 0.6, rule="document-region"
-            )
+        voivodeship_fact = _regional_context(draft, regions)
     voivodeship = put("voivodeship", voivodeship_fact)
-    if voivodeship_fact is not None and voivodeship_fact.rule in {
-        "section-region",
-        "document-region",
-    }:
-        evidence["voivodeship"] = (
-            _region_evidence(dt, voivodeship_fact.value) or evidence["voivodeship"]
-        )
 
     if country_fact is None:
         country_fact = F.Fact(
@@ -901,16 +882,18 @@ def _coordinator_from_entities(
     return None
 
 
-def _region_evidence(dt: DocText, voivodeship: object) -> list[Evidence]:
-    try:
-        from pipeline import places
-
-        for start, end, value in places.find_voivodeships(dt.text):
-            if value == voivodeship:
-                return [dt.evidence(start, end)]
-    except ImportError:
-        return []
-    return []
+def _regional_context(draft: Draft, regions: list[tuple[int, int, str]]) -> F.Fact | None:
+    """The voivodeship the cluster's section, or else the whole document, is about; the
+    evidence is the first place that names it."""
+    spans = [(s.start, s.end, "section-region", 0.65) for s in draft.scopes if s.kind == "section"]
+    spans.append((0, 10**12, "document-region", 0.6))
+    for start, end, rule, confidence in spans:
+        inside = [r for r in regions if start <= r[0] < end]
+        region = geo.dominant_region(inside)
+        if region:
+            first = next(r for r in inside if r[2] == region)
+            return F.Fact(region, first[0], first[1], confidence, rule=rule)
+    return None
 
 
 def _own_site(draft: Draft, url: str) -> bool:

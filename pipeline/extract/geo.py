@@ -62,11 +62,20 @@ def voivodeship_of_phrase(phrase: str) -> str | None:
     return None
 
 
-def document_region(text: str) -> str | None:
-    """The voivodeship a document is about, when one clearly dominates its region mentions."""
+def region_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every voivodeship a text names, in any form, with its span."""
     from pipeline import places
 
-    counts: Counter[str] = Counter(v for _, _, v in places.find_voivodeships(text))
+    return list(places.find_voivodeships(text))
+
+
+def document_region(text: str) -> str | None:
+    """The voivodeship a document is about, when one clearly dominates its region mentions."""
+    return dominant_region(region_mentions(text))
+
+
+def dominant_region(mentions: list[tuple[int, int, str]]) -> str | None:
+    counts: Counter[str] = Counter(v for _, _, v in mentions)
     if not counts:
         return None
     (best, n), *rest = counts.most_common()

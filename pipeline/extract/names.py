@@ -323,10 +323,16 @@ def abbreviation_of(name: str) -> str:
     return initials
 
 
-def matches_abbreviation(abbr: str, name: str) -> bool:
-    initials = abbreviation_of(name)
+def abbreviations_of(name: str) -> set[str]:
+    """The abbreviations a name can have: its capitals' initials, with and without
+    diacritics ("Śląski Klaster Drzewny" → ŚKD, SKD)."""
+    initials = abbreviation_of(name).upper()
     plain = unicodedata.normalize("NFKD", initials).encode("ascii", "ignore").decode()
-    return len(abbr) >= 2 and abbr.upper() in {initials.upper(), plain.upper()}
+    return {x for x in (initials, plain) if len(x) >= 2}
+
+
+def matches_abbreviation(abbr: str, name: str) -> bool:
+    return abbr.upper() in abbreviations_of(name)
 
 
 @dataclass
