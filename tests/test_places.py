@@ -340,3 +340,25 @@ def test_every_eu_country_has_a_polish_name() -> None:
     assert set(EU_CODES.split()) <= set(COUNTRIES.values())
     for name, code in COUNTRIES.items():
         assert country_from_text(name) == code, name
+
+
+@pytest.mark.parametrize(
+    ("mention", "town"),
+    [
+        ("Kędzierzyn Koźle", "Kędzierzyn-Koźle"),
+        ("Bielsko Biała", "Bielsko-Biała"),
+        ("Nowa-Sól", "Nowa Sól"),
+        ("w Lodzi", "Łódź"),
+        ("Gorzow Wlkp.", "Gorzów Wielkopolski"),
+        ("w Bialymstoku", "Białystok"),
+    ],
+)
+def test_hyphen_space_and_lost_diacritics(mention: str, town: str) -> None:
+    assert resolve_town(mention).town == town
+
+
+def test_regions_and_countries_without_diacritics() -> None:
+    assert voivodeship_from_text("wojewodztwa slaskiego") == "śląskie"
+    assert voivodeship_from_text("z Dolnego Slaska") == "dolnośląskie"
+    assert voivodeship_from_text("Slask") is None
+    assert country_from_text("we Wloszech") == "IT"

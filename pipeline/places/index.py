@@ -119,6 +119,13 @@ def _first_words(all_keys: Iterable[str]) -> frozenset[str]:
     return frozenset(_FIRST_WORD.split(k, maxsplit=1)[0] for k in all_keys)
 
 
+def _folded(entries: dict[str, RegionEntry]) -> dict[str, RegionEntry]:
+    folded: dict[str, RegionEntry] = {}
+    for k, entry in sorted(entries.items()):
+        folded.setdefault(keys.fold(k), entry)
+    return folded
+
+
 def first_word(k: str) -> str:
     """The part of a key before its first space or dot ("w.brytania" → "w")."""
     return _FIRST_WORD.split(k, maxsplit=1)[0]
@@ -232,12 +239,21 @@ class PlaceIndex:
         return _first_words([*self.lookup, *self.short_names])
 
     @cached_property
+    def folded_regions(self) -> dict[str, RegionEntry]:
+        """Region keys without diacritics ("dolnego slaska"), for text that lost them."""
+        return _folded(self.regions)
+
+    @cached_property
+    def folded_countries(self) -> dict[str, RegionEntry]:
+        return _folded(self.countries)
+
+    @cached_property
     def region_starts(self) -> frozenset[str]:
-        return _first_words(self.regions)
+        return _first_words([*self.regions, *self.folded_regions])
 
     @cached_property
     def country_starts(self) -> frozenset[str]:
-        return _first_words(self.countries)
+        return _first_words([*self.countries, *self.folded_countries])
 
     def known(self, k: str) -> bool:
         """Whether `k` is a key of any locality (name, case form or short name)."""
@@ -261,10 +277,25 @@ class PlaceIndex:
                 return tuple(forms if variants else (f.split(ALT)[0] for f in forms))
         return ()
 
-    def records(self, k: str) -> list[Record]:
-        """Every SIMC record whose name has `k` (a key) among its forms."""
+    @cached_property
+    def folded_towns(self) -> dict[str, tuple[int, ...]]:
+        """Keys of towns' names without diacritics ("lodzi") → lines, built on first need."""
+        found: dict[str, list[int]] = {}
+        for i, line in enumerate(self.names):
+            if f",{TOWN}," not in line.rsplit("\t", 1)[1]:
+                continue
+            for k in _line_keys(line):
+                found.setdefault(keys.fold(k), []).append(i)
+        return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+    def records(self, k: str, *, folded: bool = False) -> list[Record]:
+        """Every SIMC record whose name has `k` (a key) among its forms.
+
+        With `folded`, `k` is matched without diacritics, against towns only.
+        """
+        lines = self.folded_towns.get(keys.fold(k), ()) if folded else self.name_lines(k)
         out = []
-        for i in self.name_lines(k):
+        for i in lines:
             _, name, forms, _extra, records = self.names[i].split("\t")
             cases = matched_cases(k, name, forms.split("|"))
             out.extend(self._record(name, r, cases) for r in records.split(";"))

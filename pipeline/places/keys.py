@@ -9,6 +9,7 @@ collapse each such adjective to one token.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Abbreviation as written (lower case, no dot) → the token every form of the word collapses to.
@@ -93,3 +94,13 @@ def collapsed(normalised: str) -> str:
         token = next((t for pattern, t in _STEM_RES if pattern.match(bare)), None)
         out.append(token or piece)
     return "".join(out)
+
+
+_NO_MARKS = str.maketrans({"ł": "l", "Ł": "L"})
+
+
+@lru_cache(maxsize=65_536)
+def fold(text: str) -> str:
+    """`text` without Polish diacritics ("łódź" → "lodz"), for text that lost them."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_MARKS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

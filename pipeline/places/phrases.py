@@ -17,19 +17,20 @@ from pipeline.places import keys, regions
 from pipeline.places.index import PlaceIndex, first_word
 from pipeline.schemas import VOIVODESHIPS
 
-VOIVODESHIP_WORDS = frozenset(
-    [
-        "województwo",
-        "województwa",
-        "województwu",
-        "województwem",
-        "województwie",
-        "województw",
-        "województwach",
-        "woj",
-        "wojew",
-    ]
+_VOIVODESHIP_WORDS = (
+    "województwo",
+    "województwa",
+    "województwu",
+    "województwem",
+    "województwie",
+    "województw",
+    "województwach",
+    "woj",
+    "wojew",
 )
+# with and without diacritics ("wojewodztwa slaskiego" in text that lost them)
+VOIVODESHIP_WORDS = frozenset(_VOIVODESHIP_WORDS) | {keys.fold(w) for w in _VOIVODESHIP_WORDS}
+CANONICAL = {keys.fold(v): v for v in VOIVODESHIPS} | {v: v for v in VOIVODESHIPS}
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)*(\.)?")
 _SENTENCE_END = re.compile(r"[.!?…:;\n•]\s*$|^\s*$")
 STREET_WORDS = frozenset(
@@ -127,10 +128,14 @@ class RegionMatch:
 # -- voivodeships: one phrase --------------------------------------------------------------
 def region_lookup(index: PlaceIndex, k: str, after_voivodeship_word: bool) -> RegionMatch | None:
     """The region a key names; a preceding "województwo" settles ambiguous adjectives."""
-    entry = index.regions.get(k) or index.regions.get(keys.collapsed(k))
+    entry = (
+        index.regions.get(k)
+        or index.regions.get(keys.collapsed(k))
+        or index.folded_regions.get(keys.fold(k))
+    )
     if entry is None:
         return None
-    settled = after_voivodeship_word or k in VOIVODESHIPS
+    settled = after_voivodeship_word or k in CANONICAL
     if entry.kind == "ambiguous" and settled:
         return RegionMatch(k, entry.codes[:1], False, "adj")
     return RegionMatch(k, entry.codes, len(entry.codes) > 1, entry.kind)
@@ -157,8 +162,8 @@ def voivodeship_from_text(
     Ambiguous regions ("Śląsk", "Śląski Klaster") give None unless `allow_ambiguous`, in
     which case the first (most likely) voivodeship is returned.
     """
-    if phrase.strip().lower() in VOIVODESHIPS:
-        return phrase.strip().lower()
+    if phrase.strip().lower() in CANONICAL:
+        return CANONICAL[phrase.strip().lower()]
     match = voivodeship_match(phrase, index=index)
     if match is None:
         return None
@@ -285,7 +290,9 @@ def _country_at(
     if first_word(keys.key(tokens[i].text(text))) not in index.country_starts:
         return None
     for j, raw in spans_from(text, tokens, i, 5):
-        entry = index.countries.get(keys.key(raw))
+        entry = index.countries.get(keys.key(raw)) or index.folded_countries.get(
+            keys.fold(keys.key(raw))
+        )
         if entry is None and tokens[j].dot:
             entry = index.countries.get(keys.key(raw[:-1]))
         if entry is not None:

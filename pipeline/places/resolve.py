@@ -97,13 +97,27 @@ def _records_for(index: PlaceIndex, mention: str) -> tuple[list[Record], str | N
     first = full.split(" ")[0].rstrip(".")
     k, had_prep = strip_words(full, PREPOSITIONS)
     k, _ = strip_words(k, PLACE_WORDS)
-    for candidate in (k, keys.collapsed(k)):
+    found = _lookup(index, k)
+    if found:
+        return found, first if had_prep else None
+    if had_prep:  # a name that is itself a prepositional phrase: "Pod Świerczkiem"
+        return _lookup(index, full), None
+    return [], None
+
+
+def _lookup(index: PlaceIndex, k: str) -> list[Record]:
+    """Records for a key as written, abbreviated, with hyphens for spaces or the reverse
+    ("Bielsko Biała"), and, for towns, without diacritics ("Lodz")."""
+    tries = dict.fromkeys([k, keys.collapsed(k), k.replace(" ", "-"), k.replace("-", " ")])
+    for candidate in tries:
         found = index.records(candidate)
         if found:
-            return found, first if had_prep else None
-    if had_prep:  # a name that is itself a prepositional phrase: "Pod Świerczkiem"
-        return index.records(full), None
-    return [], None
+            return found
+    for candidate in tries:
+        found = index.records(candidate, folded=True)
+        if found:
+            return found
+    return []
 
 
 def _by_context(
