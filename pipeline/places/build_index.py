@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.places import inflect, keys, regions
-from pipeline.places.index import HEADER, PART_KINDS
+from pipeline.places.index import HEADER, PART_KINDS, line_keys_of
 
 DEFAULT_GAZETTEER = Path("../shared/data/gazetteer")
 DEFAULT_OUTPUT = Path(__file__).parent / "data" / "places.tsv.gz"
@@ -123,6 +123,19 @@ MAX_NAMESAKES = 10  # a head that names this many localities itself is no short 
 _HEAD_SPLIT = re.compile(r"[ -]")
 
 
+def shared_key_lines(name_lines: list[str]) -> list[str]:
+    """S lines: keys that several names share ("opolu": Opole, Opol), with their lines.
+
+    The loader maps every key to its line in one bulk pass; these lines then correct the
+    few keys that point at more than one name.
+    """
+    owners: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(name_lines):
+        for k in dict.fromkeys(line_keys_of(line)):
+            owners[k].append(i)
+    return [f"S\t{k}\t{','.join(map(str, ids))}" for k, ids in owners.items() if len(ids) > 1]
+
+
 def short_name_lines(
     localities: dict[str, list[str]], paradigms: dict[str, tuple[str, ...]]
 ) -> list[str]:
@@ -207,7 +220,9 @@ def build(folder: Path, output: Path) -> dict[str, int]:
     lines += _region_lines(inflector)
     paradigms = inflect.inflect_all(sorted(localities), standalone_counts(localities))
     lines += common_lines(paradigms)
-    lines += list(_name_lines(localities, paradigms))
+    name_lines = list(_name_lines(localities, paradigms))
+    lines += name_lines
+    lines += shared_key_lines(name_lines)
     lines += short_name_lines(localities, paradigms)
     output.parent.mkdir(parents=True, exist_ok=True)
     with (  # no name or time in the gzip header: the same registers give the same bytes

@@ -10,7 +10,6 @@ import gzip
 import os
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -23,11 +22,12 @@ from pipeline.errors import Code, KlastryError
 from pipeline.places import keys
 
 DATA = Path(__file__).parent / "data" / "places.tsv.gz"
-FORMAT_VERSION = "2"  # bump when the line layout changes; an older index is refused
+FORMAT_VERSION = "3"  # bump when the line layout changes; an older index is refused
 HEADER = f"#\tklastry-places\t{FORMAT_VERSION}\t"
 TOWN = "96"
 PART_KINDS = {"00", "99", "95", "98"}  # parts of localities, city districts, delegatury
 MAX_CANDIDATES = 30
+BATCH = 20_000  # keys inserted into the lookup at a time while loading
 CASES = ("gen", "dat", "acc", "inst", "loc")  # the order of the forms in the index
 ALL_CASES = frozenset(("nom", *CASES))
 ALT = "/"  # separates variant forms of one case in the index, preferred first
@@ -103,13 +103,12 @@ def matched_cases(k: str, name: str, forms: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _line_keys(line: str) -> list[str]:
-    """The keys of one name line: its lower-cased forms and variants, then the extra keys."""
+def line_keys_of(line: str) -> list[str]:
+    """The keys of one name line: its lower-cased forms and variants, then the extra keys
+    (repeats included: they point at the same line)."""
     _, name, forms, extra, _records = line.split("\t", 4)
     found = f"{name}|{forms}".lower().replace(ALT, "|").split("|")
-    if extra:
-        found += extra.split("|")
-    return list(dict.fromkeys(found))
+    return found + extra.split("|") if extra else found
 
 
 _FIRST_WORD = re.compile(r"[ .]")
@@ -185,28 +184,25 @@ class PlaceIndex:
         }
         all_keys: list[str] = []
         owners: list[int] = []
+        shared: list[str] = []
         for line in text.split("\n"):
-            if line[:1] == "N":
-                line_keys = _line_keys(line)
+            tag = line[:1]
+            if tag == "N":
+                line_keys = line_keys_of(line)
                 all_keys.extend(line_keys)
                 owners.extend([len(self.names)] * len(line_keys))
                 self.names.append(line)
-            elif line[:1] in readers:
-                readers[line[:1]](line)
-        self._index_keys(all_keys, owners)
-
-    def _index_keys(self, all_keys: list[str], owners: list[int]) -> None:
-        """key → line, in bulk; the few keys shared by several names get a tuple."""
-        self.lookup = dict(zip(all_keys, owners, strict=True))
-        if len(self.lookup) == len(all_keys):
-            return
-        groups: dict[str, list[int]] = {k: [] for k, n in Counter(all_keys).items() if n > 1}
-        for k, i in zip(all_keys, owners, strict=True):
-            if k in groups:
-                groups[k].append(i)
-        for k, found in groups.items():
-            unique = tuple(dict.fromkeys(found))
-            self.lookup[k] = unique[0] if len(unique) == 1 else unique
+                if len(all_keys) > BATCH:  # bulk inserts, small temporaries
+                    self.lookup.update(zip(all_keys, owners, strict=True))
+                    all_keys, owners = [], []
+            elif tag == "S":
+                shared.append(line)
+            elif tag in readers:
+                readers[tag](line)
+        self.lookup.update(zip(all_keys, owners, strict=True))
+        for line in shared:  # the keys several names share point at all of them
+            _, k, found = line.split("\t")
+            self.lookup[k] = tuple(int(i) for i in found.split(","))
 
     def _read_unit(self, line: str) -> None:
         _, code, name, kind = line.split("\t")
@@ -284,7 +280,7 @@ class PlaceIndex:
         for i, line in enumerate(self.names):
             if f",{TOWN}," not in line.rsplit("\t", 1)[1]:
                 continue
-            for k in _line_keys(line):
+            for k in line_keys_of(line):
                 found.setdefault(keys.fold(k), []).append(i)
         return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
