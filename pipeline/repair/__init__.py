@@ -104,15 +104,25 @@ def fix_and_explain(
     `profile` carries what the whole document showed (see `learn_profile`); `initial` are
     steps already decided on `text` (running headers removed by `repair_document`).
     """
-    profile = profile or Profile()
     steps: list[RepairStep] = list(initial or [])
-    current = _apply(text, steps)
-    for rule, fixer, reason in FIXERS:
+    current, steps = _chain(text, profile or Profile(), FIXERS, _apply(text, steps), steps)
+    return current, sorted(steps, key=lambda s: (s.start, s.end))
+
+
+def _chain(
+    text: str,
+    profile: Profile,
+    fixers: list[tuple[str, Fixer, str]],
+    current: str,
+    steps: list[RepairStep],
+) -> tuple[str, list[RepairStep]]:
+    """Run `fixers` on `current` (= `text` with `steps` applied), composing their steps."""
+    for rule, fixer, reason in fixers:
         fixed = fixer(current, profile)
         if fixed != current:
             steps = compose(text, steps, _diff_steps(current, fixed, rule, reason))
             current = fixed
-    return current, sorted(steps, key=lambda s: (s.start, s.end))
+    return current, steps
 
 
 def _apply(text: str, steps: list[RepairStep]) -> str:
@@ -146,10 +156,14 @@ def learn_profile(pages: list[str]) -> Profile:
     return Profile(
         l_as_newline=looks_damaged(whole),
         fffd_pairs=learn_pairs(whole),
-        stripped=looks_stripped(whole),
         cid_map=learn_cid_map(whole),
         redecode=ranked if gains and gains[0] >= TRUSTED_GAIN else None,
     )
+
+
+# Stripped diacritics are judged on text whose letters are already decoded: a page of
+# (cid:N) codes or U+FFFD also lacks Polish letters, and is no stripped text.
+_SPLIT = next(i for i, f in enumerate(FIXERS) if f[0] == "diacritics")
 
 
 def repair_document(doc: Document) -> RepairedDocument:
@@ -157,8 +171,7 @@ def repair_document(doc: Document) -> RepairedDocument:
     texts = [page.text for page in doc.pages]
     profile = learn_profile(texts)
     header_keys = repeated_lines(texts)
-    pages: list[RepairedPage] = []
-    stats: Counter[str] = Counter()
+    stages: list[tuple[str, list[RepairStep]]] = []
     for page in doc.pages:
         headers = [
             RepairStep(
@@ -171,7 +184,14 @@ def repair_document(doc: Document) -> RepairedDocument:
             )
             for a, b in header_spans(page.text, header_keys)
         ]
-        fixed, steps = fix_and_explain(page.text, profile, initial=headers)
+        start = _apply(page.text, headers)
+        stages.append(_chain(page.text, profile, FIXERS[:_SPLIT], start, headers))
+    profile.stripped = looks_stripped("\n\n".join(current for current, _ in stages))
+    pages: list[RepairedPage] = []
+    stats: Counter[str] = Counter()
+    for page, (current, steps) in zip(doc.pages, stages, strict=True):
+        fixed, steps = _chain(page.text, profile, FIXERS[_SPLIT:], current, steps)
+        steps = sorted(steps, key=lambda s: (s.start, s.end))
         for step in steps:
             for rule in step.rule.split("+"):
                 stats[rule] += 1

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-import ogonki
+try:  # ogonki (a small character model) is optional: without it only the lexicon decides
+    import ogonki
+except ImportError:  # pragma: no cover
+    ogonki = None
 
 from pipeline.repair.lexicon import (
     PL_LETTERS,
@@ -59,6 +62,10 @@ def looks_stripped(text: str) -> bool | None:
     return telltale >= MIN_EVIDENCE and polish <= 0.1 * telltale
 
 
+def _ogonki(text: str) -> str:
+    return ogonki.restore(text) if ogonki is not None else text
+
+
 def _candidates(low: str) -> list[str]:
     lex = get_lexicon()
     return [low, *lex.by_strip(low)]
@@ -92,7 +99,7 @@ def restore_passage(text: str) -> str:
             choice[i] = max(options, key=lambda c, p=lows[i]: _unigram(c, p))
         elif lex.logp(lows[i]) <= UNKNOWN_LOGP:
             if guess is None:
-                guess = ogonki.restore(text)
+                guess = _ogonki(text)
             alt = guess[t.start() : t.end()].lower()
             if alt != lows[i]:
                 choice[i] = alt
@@ -112,7 +119,7 @@ def restore_passage(text: str) -> str:
         # close calls only: syntax cues and ogonki's character model get a say
         if len(scored) > 1 and scored[-1][0] - scored[-2][0] < OGONKI_MARGIN:
             if guess is None:
-                guess = ogonki.restore(text)
+                guess = _ogonki(text)
             alt = guess[tokens[i].start() : tokens[i].end()].lower()
             close = tuple(c for sc, c in scored if sc > scored[-1][0] - OGONKI_MARGIN)
             scored = [
