@@ -118,7 +118,7 @@ def run(
     )
     if not quiet:
         _summary(documents, clusters, unmatched)
-    _finish(documents, failed, quiet)
+    _finish(documents, failed, quiet, extract_failures)
 
 
 def _timing(stage: str, t0: float, documents: int) -> dict[str, object]:
@@ -184,12 +184,13 @@ def _summary(documents, clusters, unmatched) -> None:
         console.print(f"[yellow]{message}[/yellow]")
 
 
-def _finish(documents, failed: list[str], quiet: bool) -> None:
+def _finish(documents, failed: list[str], quiet: bool, extra_reasons=None) -> None:
     """Exit 1 listing the failed documents; the list is printed even with --quiet."""
     if failed:
         console = _console()
         console.print(f"[red]{len(failed)} document(s) failed:[/red]")
         reasons = {d.name: d.reason for d in documents}
+        reasons.update({k: v for k, v in (extra_reasons or {}).items() if not reasons.get(k)})
         for name in failed:
             console.print(f"  {name}: {reasons.get(name) or ''}")
         raise typer.Exit(1)
