@@ -1,0 +1,1 @@
+"""The built place index (`places.tsv.gz`); a package so that installs ship the file."""
