@@ -47,6 +47,7 @@ class PlaceCandidate(BaseModel):
     powiat: str
     gmina: str
     kind: str = Field(description="WMRODZ locality type: miasto, wieś, osada, ...")
+    is_town: bool = Field(description="a town (RM 96, miasto)")
     parent_teryt: str | None = Field(None, description="SIMC SYMPOD for parts of localities")
 
 
@@ -64,6 +65,7 @@ class PlaceResolution(BaseModel):
     powiat: str | None = None
     gmina: str | None = None
     kind: str | None = None
+    is_town: bool | None = None
     candidates: list[PlaceCandidate] = []
     n_candidates: int = 0
 
@@ -312,6 +314,7 @@ class PlaceIndex:
             powiat=self.units.get(unit[:4], ("", ""))[0],
             gmina=self.units.get(unit, ("", ""))[0],
             kind=self.kinds.get(rm, rm),
+            is_town=rm == TOWN,
             parent_teryt=parent or None,
         )
         return Record(candidate, rm, bool(parent) or rm in PART_KINDS, cases)

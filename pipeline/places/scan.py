@@ -64,8 +64,8 @@ def _context(text: str, tokens: list[Token], i: int, j: int) -> _Context:
 
 def _is_town(resolution: PlaceResolution) -> bool:
     if resolution.status == "resolved":
-        return resolution.kind == "miasto"
-    return any(c.kind == "miasto" for c in resolution.candidates)
+        return bool(resolution.is_town)
+    return any(c.is_town for c in resolution.candidates)
 
 
 def _accept(resolution: PlaceResolution, ctx: _Context, common: bool, words: int) -> bool:
