@@ -30,9 +30,17 @@ from pipeline.schemas import (
     Cluster,
     Document,
     Mention,
+    Problem,
     RepairedDocument,
 )
-from pipeline.store import iter_jsonl, read_stage, stage_path, write_json, write_jsonl
+from pipeline.store import (
+    iter_jsonl,
+    read_stage,
+    remove_stale_temporaries,
+    stage_path,
+    write_json,
+    write_jsonl,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -269,7 +277,8 @@ def _quietly(function: Callable[[], None]) -> None:
 # --- per-document stage functions (top level so worker processes can pickle them) --------
 
 
-def _failure_problem(stage: str, why: str, timeout: float | None) -> Any:
+def _failure_problem(stage: str, why: str, timeout: float | None) -> Problem:
+    """E011 for a timeout, E102 for a worker that died or raised."""
     if why == "timeout":
         return problem(Code.E011_TIMEOUT, seconds=f"{timeout:g}" if timeout else "?")
     return problem(Code.E102_STAGE_FAILED, stage=stage, detail=why)
@@ -287,7 +296,7 @@ def _ingest_one(args: tuple[str, str]) -> Document:
         ))
 
 
-def _failed_document(path: str, root: str, p: Any) -> Document:
+def _failed_document(path: str, root: str, p: Problem) -> Document:
     name = Path(path).name
     rel = os.path.relpath(path, root)
     return Document(
@@ -449,6 +458,8 @@ def ingest(
     from pipeline.cache import StageCache
     from pipeline.ingest import list_inputs
 
+    for folder in (output, output / "stages"):
+        remove_stale_temporaries(folder)
     paths = list_inputs(input_dir)
     cache: StageCache[Document] = StageCache(
         output, "ingest", Document.model_dump_json, Document.model_validate_json,

@@ -56,6 +56,20 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete temporary files a killed run left behind (never read: they have no final name).
+
+    Only for the start of a run that owns the output folder; a run writing into the same
+    folder at the same time is not supported.
+    """
+    removed = 0
+    if folder.is_dir():
+        for path in folder.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def dumps_jsonl(records: Iterable[BaseModel]) -> str:
     return "".join(r.model_dump_json() + "\n" for r in records)
 

@@ -158,6 +158,8 @@ def test_killed_run_keeps_previous_outputs_and_resumes(tmp_path: Path) -> None:
     again = subprocess.run(_cli(folder, output), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr[-2000:]
     _readable(output)
+    leftovers = [*output.glob(".*.tmp"), *(output / "stages").rglob(".*.tmp")]
+    assert leftovers == []  # what the killed run was writing is cleared away
     counts = json.loads((output / "run.json").read_text(encoding="utf-8"))["counts"]
     assert counts["ingest_cached"] == len(SEEDS) + 4 and counts["ingest_processed"] == 0
     assert counts["documents"] == len(SEEDS) + 4
