@@ -84,6 +84,12 @@ def test_context_breaks_ties() -> None:
     assert narrowed.status == "resolved" and narrowed.powiat == "kłodzki"
 
 
+def test_context_does_not_trade_a_town_for_a_village() -> None:
+    # there is a village Opole in lubelskie, but "w Opolu" names the town
+    result = resolve_town("w Opolu", voivodeship="lubelskie")
+    assert result.status == "resolved" and result.town_teryt == "0965016"
+
+
 def test_context_that_fits_nothing_is_ignored() -> None:
     result = resolve_town("w Opolu", voivodeship="pomorskie")
     assert result.status == "resolved" and result.voivodeship == "opolskie"

@@ -320,10 +320,13 @@ def voivodeship_codes(folder: Path) -> dict[str, str]:
     return {name.lower(): code for code, name, kind in read_units(folder) if kind == "województwo"}
 
 
-def expected_for(localities: list[Locality]) -> tuple[str, list[str]]:
-    """The register's answer for a bare name: the one town, or the one main locality."""
+def expected_for(localities: list[Locality], woj: str | None = None) -> tuple[str, list[str]]:
+    """The register's answer: the one town, else the one main locality, the voivodeship
+    (when given) choosing among them, not between a town and a village."""
     towns = [loc for loc in localities if loc.rm == TOWN]
     pool = towns or [loc for loc in localities if loc.main] or localities
+    if woj:
+        pool = [loc for loc in pool if loc.woj == woj] or pool
     if len(pool) == 1:
         return "resolved", [pool[0].sym]
     return "ambiguous", sorted(loc.sym for loc in pool)
@@ -407,10 +410,7 @@ def collision_expected(
         prep, form = "", mention
     one_word = [n for n in register if " " not in n and "-" not in n]
     owners = generator.owners(one_word, form, prep) | {name, *HAND_COLLISIONS.get(mention, ())}
-    localities = [loc for n in owners for loc in register[n]]
-    if woj is not None:
-        localities = [loc for loc in localities if loc.woj == woj]
-    return expected_for(localities)
+    return expected_for([loc for n in owners for loc in register[n]], woj)
 
 
 def hand_cases(register: dict[str, list[Locality]], woj_codes: dict[str, str]) -> list[dict]:

@@ -135,10 +135,21 @@ def _by_context(
     return records
 
 
-def _best(records: list[Record], preposition: str | None) -> list[Record]:
-    """The top tier (towns, short names, villages, parts), then the fitting case."""
+def _best(
+    index: PlaceIndex,
+    records: list[Record],
+    preposition: str | None,
+    voivodeship: str | None,
+    powiat: str | None,
+) -> list[Record]:
+    """Towns before villages (then the context, then the case the preposition governs).
+
+    The top tier (towns, towns by a short name, other localities, parts of localities) is
+    chosen first, so a town is not traded for a village because of the context; the
+    context and the case then break ties within it.
+    """
     top = min(r.tier for r in records)
-    best = [r for r in records if r.tier == top]
+    best = _by_context(index, [r for r in records if r.tier == top], voivodeship, powiat)
     wanted = PREPOSITION_CASES.get(preposition, frozenset()) if preposition else {"nom"}
     fitting = [r for r in best if r.cases & wanted]
     return fitting or best
@@ -157,7 +168,7 @@ def resolve_town(
     if not records:
         return PlaceResolution(mention=mention, status="unknown")
     unique = list({r.candidate.town_teryt: r for r in records}.values())
-    best = _best(_by_context(index, unique, voivodeship, powiat), preposition)
+    best = _best(index, unique, preposition, voivodeship, powiat)
     if len(best) == 1:
         c = best[0].candidate
         fields = c.model_dump(exclude={"parent_teryt"})
