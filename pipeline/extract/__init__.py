@@ -95,6 +95,7 @@ class Draft:
     year_hints: list[F.Fact] = field(default_factory=list)
     website_hints: list[F.Fact] = field(default_factory=list)
     coordinator_hints: list[F.Fact] = field(default_factory=list)
+    region_hints: list[F.Fact] = field(default_factory=list)
 
     def name_keys(self) -> set[str]:
         keys = {name_key(n) for n in [self.name, *self.aliases] if name_key(n)}
@@ -345,6 +346,22 @@ def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: 
             draft.year_hints.append(F.Fact(year, y_start, y_start + 4, 0.85, rule="item-year"))
     if parsed.legal_form:
         draft.legal_hints.append(F.Fact(parsed.legal_form, start, end, 0.85, rule="item-legal"))
+    for organisation in parsed.organisations:
+        o_start, o_end = _locate(dt, organisation, start, end + 1)
+        draft.coordinator_hints.append(
+            F.Fact(
+                re.sub(r"(\w+o)\s*[–—-]\s*(\w+)", r"\1-\2", organisation),
+                o_start,
+                o_end,
+                0.6,
+                rule="item-organisation",
+            )
+        )
+    if parsed.region_text:
+        region = _safe(lambda: geo.voivodeship_named(parsed.region_text or ""))
+        if region:
+            r_start, r_end = _locate(dt, parsed.region_text, start, end + 1)
+            draft.region_hints.append(F.Fact(region, r_start, r_end, 0.85, rule="item-region"))
     if parsed.country_text:
         code = _safe(lambda: geo.country_of(parsed.country_text or ""))
         if code:
@@ -404,6 +421,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             best.year_hints.extend(other.year_hints)
             best.website_hints.extend(other.website_hints)
             best.coordinator_hints.extend(other.coordinator_hints)
+            best.region_hints.extend(other.region_hints)
             best.name_start = (
                 min(best.name_start, other.name_start)
                 if best.source == other.source
@@ -629,6 +647,8 @@ def _build(
         voivodeship_fact = F.Fact(
             town_info.voivodeship, town_fact.start, town_fact.end, 0.85, rule="town"
         )
+    if voivodeship_fact is None and draft.region_hints:
+        voivodeship_fact = _best(draft.region_hints)
     if voivodeship_fact is None:
         from_name = _safe(lambda: geo.voivodeship_of_phrase(draft.name))
         if from_name:

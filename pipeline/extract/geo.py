@@ -43,6 +43,13 @@ def is_town(phrase: str) -> bool:
     return resolve_town(phrase) is not None
 
 
+def voivodeship_named(phrase: str) -> str | None:
+    """A phrase that names a voivodeship as such ("woj. śląskie", "podkarpackie")."""
+    from pipeline import places
+
+    return places.voivodeship_from_text(phrase.strip())
+
+
 def voivodeship_of_phrase(phrase: str) -> str | None:
     """A regional adjective or name in a phrase ("Lubuski Klaster …" → lubuskie); "Śląski"
     is ambiguous (Silesia spans two voivodeships) and gives None."""

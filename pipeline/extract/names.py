@@ -114,7 +114,7 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             prev = tokens[left - 1]
             if "\n" in text[prev.end - offset : tokens[left].start - offset]:
                 line_start = text.rfind("\n", 0, prev.start - offset) + 1
-                if prev.end - offset - line_start < 40 or not _adjective(prev.text):
+                if prev.end - offset - line_start < 40 or prev.allcaps or not _adjective(prev.text):
                     break
             english = low == "cluster" and (
                 prev.capitalised or prev.text in {"&", "and", "of", "for"}
@@ -227,9 +227,15 @@ def _wrapped_continuation(text: str, offset: int, last: Token, nxt: Token) -> bo
     """A name wrapped in a paragraph ("Podlaskim Klastrze Stolarki\nOkiennej (PKSO)"): the
     line is long, and the next word continues it in the genitive (not a new heading)."""
     line_start = text.rfind("\n", 0, last.start - offset) + 1
-    if last.end - offset - line_start < 40 or nxt.text.lower() in HEADS:
+    if last.end - offset - line_start < 40 or nxt.text.lower() in HEADS or nxt.allcaps:
         return False
-    return bool(readings_in_case(nxt.text, "gen") or readings_in_case(nxt.text, "loc"))
+    if nxt.quoted:
+        return True
+    return bool(
+        readings_in_case(nxt.text, "gen")
+        or readings_in_case(nxt.text, "loc")
+        or _adjective(nxt.text)
+    )
 
 
 def _compound_dash(tokens: list[Token], dash: int) -> bool:
@@ -347,6 +353,8 @@ class ParsedItem:
     legal_form: str | None = None
     country_text: str | None = None
     name_like: bool = True
+    organisations: list[str] = field(default_factory=list)
+    region_text: str | None = None
 
 
 GOVERNING = re.compile(
@@ -370,7 +378,17 @@ def is_specific_name(name: str) -> bool:
     return bool(specific) or any(q in name for q in '„"“«')
 
 
-FOREIGN_CLUSTER_WORD = re.compile(r"(?i)klastr|klust|cluster|\bklaster")
+ORGANISATION = re.compile(
+    r"(?:Fundacj|Stowarzyszeni|Izb[ay]|Agencj|Centrum|Park|Urząd|Uniwersytet|Politechnik|"
+    r"Instytut|Akademi|Uczelni|Inkubator|Związ|Spółdziel|Gmin|Starostw|Powiat|Miasto|"
+    r"Lokaln\w+ Organizacj|Regionaln\w+ Organizacj|Towarzystw|Zrzeszeni|Ośrod)\w*\b"
+)
+VOIVODESHIP_WORD = re.compile(
+    r"(?i)^(?:woj\.?\s+|województwo\s+)?(?:dolnośląsk|kujawsko-pomorsk|lubelsk|lubusk|łódzk|"
+    r"małopolsk|mazowieck|opolsk|podkarpack|podlask|pomorsk|śląsk|świętokrzysk|"
+    r"warmińsko-mazursk|wielkopolsk|zachodniopomorsk)\w*$"
+)
+FOREIGN_CLUSTER_WORD = re.compile(r"(?i)\bklastr\b|klust|\bcluster\b")
 
 
 def is_name_like(text: str) -> bool:
@@ -407,6 +425,8 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
     town_text = None
     country_text = None
     legal = None
+    organisations: list[str] = []
+    region_text = None
 
     def paren(match: re.Match[str]) -> str:
         nonlocal town_text
@@ -476,7 +496,13 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
     main = parts[0] if parts else rest
     for extra in parts[1:]:
         extra_bare = strip_quotes(extra)
-        if extra_bare:
+        if not extra_bare:
+            continue
+        if ORGANISATION.match(extra_bare) or re.search(r"\bSp\.\s*z\s*o\.|\bS\.A\.", extra_bare):
+            organisations.append(extra_bare)  # "Name – Fundacja X – województwo": not a name
+        elif VOIVODESHIP_WORD.search(extra_bare) and len(extra_bare.split()) <= 3:
+            region_text = extra_bare
+        else:
             aliases.append(extra_bare)
     quoted = re.search(r"[„\"“«”]([^„”\"“»]{2,80})[”\"“»]\s*$", main)
     name = main
@@ -502,6 +528,8 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
     aliases = [tidy_name(a) for a in aliases if tidy_name(a) and tidy_name(a) != name]
     return ParsedItem(
         name=name,
+        organisations=organisations,
+        region_text=region_text,
         aliases=list(dict.fromkeys(aliases)),
         town_text=town_text,
         websites=websites,
