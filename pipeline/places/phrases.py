@@ -53,6 +53,8 @@ STREET_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class Token:
+    """A word's offsets; the dot after it is kept apart (an abbreviation or a full stop)."""
+
     start: int
     end: int  # without a trailing dot
     dot: bool
@@ -63,6 +65,8 @@ class Token:
 
 @dataclass(frozen=True)
 class RegionSpan:
+    """A regional expression found in running text, with its offsets."""
+
     start: int
     end: int
     match: RegionMatch
@@ -78,6 +82,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:
+    """Only white space (no comma, no blank line) between two words of one name."""
     gap = text[left.end + (1 if left.dot else 0) : right.start]
     return gap.strip() == "" and "\n\n" not in gap
 
@@ -101,6 +106,7 @@ def spans_from(text: str, tokens: list[Token], i: int, max_words: int) -> list[t
 
 
 def sentence_start(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i opens a sentence, where any word is capitalised."""
     before = text[tokens[i - 1].end if i else 0 : tokens[i].start]
     if i and tokens[i - 1].dot and len(tokens[i - 1].text(text)) <= 3:
         return False  # "woj. Opolskie", "ul. Opolska": an abbreviation, not a sentence end

@@ -41,6 +41,7 @@ class _Context:
 
 
 def _context(text: str, tokens: list[Token], i: int, j: int) -> _Context:
+    """What surrounds the span tokens[i..j]: its preposition, a sentence start, a name."""
     prep = None
     before_word = word_at(text, tokens, i - 1) if i else ""
     if i and adjacent(text, tokens[i - 1], tokens[i]) and before_word in CONTEXT_WORDS:
@@ -63,6 +64,7 @@ def _context(text: str, tokens: list[Token], i: int, j: int) -> _Context:
 
 
 def _is_town(resolution: PlaceResolution) -> bool:
+    """A town, or ambiguous among towns: a strong enough signal for a bare capitalised word."""
     if resolution.status == "resolved":
         return bool(resolution.is_town)
     return any(c.is_town for c in resolution.candidates)
@@ -124,6 +126,7 @@ def _end(text: str, last: Token, raw: str) -> int:
 def _town_at(
     index: PlaceIndex, text: str, tokens: list[Token], i: int, voivodeship: str | None
 ) -> tuple[int, PlaceResolution] | None:
+    """The longest accepted place name starting at token i (its last token and resolution)."""
     if not capitalised(text, tokens[i]) or word_at(text, tokens, i) in PREPOSITIONS:
         return None
     if first_word(keys.key(tokens[i].text(text))) not in index.place_starts:
