@@ -11,11 +11,6 @@ from __future__ import annotations
 
 import re
 
-try:  # ogonki (a small character model) is optional: without it only the lexicon decides
-    import ogonki
-except ImportError:  # pragma: no cover
-    ogonki = None
-
 from pipeline.repair.lexicon import (
     PL_LETTERS,
     UNKNOWN_LOGP,
@@ -63,7 +58,13 @@ def looks_stripped(text: str) -> bool | None:
 
 
 def _ogonki(text: str) -> str:
-    return ogonki.restore(text) if ogonki is not None else text
+    """ogonki's reading of `text`; imported on first use (it loads numpy), and optional:
+    without it only the lexicon decides."""
+    try:
+        import ogonki
+    except ImportError:  # pragma: no cover
+        return text
+    return ogonki.restore(text)
 
 
 def _candidates(low: str) -> list[str]:

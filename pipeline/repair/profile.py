@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Profile:
-    l_as_newline: bool | None = None
-    fffd_pairs: bool | None = None
-    stripped: bool | None = None
-    cid_map: dict[str, str] = field(default_factory=dict)
-    redecode: list[tuple[str, str]] | None = None
+    l_as_newline: bool | None = None  # far fewer "ł" than Polish needs: breaks may be "ł"
+    fffd_pairs: bool | None = None  # every lost letter left two U+FFFD (UTF-8 bytes)
+    stripped: bool | None = None  # diacritics stripped (judged after letters are decoded)
+    cid_map: dict[str, str] = field(default_factory=dict)  # "(cid:N)" code → character
+    redecode: list[tuple[str, str]] | None = None  # (read as, really was), best first
