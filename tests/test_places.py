@@ -368,3 +368,8 @@ def test_regions_and_countries_without_diacritics() -> None:
     assert voivodeship_from_text("z Dolnego Slaska") == "dolnośląskie"
     assert voivodeship_from_text("Slask") is None
     assert country_from_text("we Wloszech") == "IT"
+
+
+def test_regional_surnames_are_not_voivodeships() -> None:
+    text = "Prezes Jan Kujawski i A. Mazowiecka z Uniwersytetu Opolskiego."
+    assert [v for *_, v in find_voivodeships(text)] == ["opolskie"]

@@ -51,6 +51,22 @@ STREET_WORDS = frozenset(
 )
 
 
+# Frequent Polish first names: a regional adjective after one is a surname ("Jan Kujawski").
+_FIRST_NAMES = """Adam Adrian Aleksander Andrzej Antoni Arkadiusz Artur Bartłomiej Bartosz Bogdan
+    Bogusław Czesław Damian Daniel Dariusz Dawid Edward Emil Filip Franciszek Grzegorz
+    Henryk Hubert Ireneusz Jacek Jakub Jan Janusz Jarosław Jerzy Józef Julian Kamil Karol
+    Kazimierz Konrad Krystian Krzysztof Leszek Łukasz Maciej Marcin Marek Mariusz Mateusz
+    Michał Mieczysław Mirosław Norbert Patryk Paweł Piotr Przemysław Rafał Robert Roman
+    Ryszard Sebastian Sławomir Stanisław Stefan Szymon Tadeusz Tomasz Waldemar Wiesław
+    Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Zdzisław Zenon Zygmunt
+    Agata Agnieszka Aleksandra Alicja Aneta Anna Barbara Beata Bożena Danuta Dorota Edyta
+    Elżbieta Emilia Ewa Ewelina Grażyna Halina Hanna Helena Irena Iwona Izabela Jadwiga
+    Janina Joanna Jolanta Julia Justyna Karolina Katarzyna Kinga Krystyna Magdalena
+    Małgorzata Maria Marianna Marta Monika Natalia Patrycja Paulina Renata Sylwia Teresa
+    Urszula Wanda Weronika Wiesława Zofia Żaneta"""
+FIRST_NAMES = frozenset(_FIRST_NAMES.split())
+
+
 @dataclass(frozen=True)
 class Token:
     """A word's offsets; the dot after it is kept apart (an abbreviation or a full stop)."""
@@ -233,11 +249,23 @@ def _region_at(
         match = region_lookup(index, k, after_word)
         if match is None:
             continue
-        if _inside_town_name(index, text, tokens, i, j):
+        if _inside_town_name(index, text, tokens, i, j) or _surname(text, tokens, i, match):
             return None
         start = tokens[i - 1].start if after_word else tokens[i].start
         return j, start, match
     return None
+
+
+def _surname(text: str, tokens: list[Token], i: int, match: RegionMatch) -> bool:
+    """ "Jan Kujawski", "A. Mazowiecka": a regional adjective after a first name or an
+    initial is a person's surname."""
+    if match.kind == "name" or i == 0 or not capitalised(text, tokens[i]):
+        return False
+    before = tokens[i - 1]
+    if not adjacent(text, before, tokens[i]) or not capitalised(text, before):
+        return False
+    name = before.text(text)
+    return name in FIRST_NAMES or (before.dot and len(name) == 1)
 
 
 def find_voivodeships(text: str, *, index: PlaceIndex | None = None) -> list[tuple[int, int, str]]:
