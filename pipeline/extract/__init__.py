@@ -37,6 +37,7 @@ from pipeline.extract.names import (
     abbreviations_of,
     find_names,
     is_name_like,
+    join_compound_words,
     name_key,
     parse_item,
     strip_quotes,
@@ -350,7 +351,7 @@ def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: 
         o_start, o_end = _locate(dt, organisation, start, end + 1)
         draft.coordinator_hints.append(
             F.Fact(
-                re.sub(r"(\w+o)\s*[–—-]\s*(\w+)", r"\1-\2", organisation),
+                join_compound_words(organisation),
                 o_start,
                 o_end,
                 0.6,
@@ -401,6 +402,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             else:
                 owner[key] = i
     _merge_short_references(drafts, find, parent)
+    _merge_abbreviated(drafts, find, parent)
     groups: dict[int, list[Draft]] = {}
     for i, draft in enumerate(drafts):
         groups.setdefault(find(i), []).append(draft)
@@ -446,6 +448,20 @@ def _merge_short_references(drafts: list[Draft], find, parent: list[int]) -> Non
         ]
         if len({find(j) for j in longer}) == 1:
             parent[find(i)] = find(longer[0])
+
+
+def _merge_abbreviated(drafts: list[Draft], find, parent: list[int]) -> None:
+    """A table or list that names clusters by abbreviation ("MKTK") after writing them out."""
+    for i, draft in enumerate(drafts):
+        if not re.fullmatch(r"[" + UP + r"]{2,8}", draft.name):
+            continue
+        owners = [
+            j
+            for j, other in enumerate(drafts)
+            if j != i and draft.name in abbreviations_of(other.name)
+        ]
+        if len({find(j) for j in owners}) == 1:
+            parent[find(i)] = find(owners[0])
 
 
 def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:

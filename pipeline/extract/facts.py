@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.names import URL, url_value
+from pipeline.extract.names import URL, join_compound_words, url_value
 from pipeline.extract.numbers import NUMBER_WORD, parse_number
 from pipeline.morph import can_be_adjective, to_nominative
 
@@ -269,7 +269,7 @@ def coordinators(text: str, offset: int) -> list[Fact]:
                 continue
             start = m.start("org") + offset
             value = to_nominative(raw) if oblique else raw
-            value = re.sub(r"(\w+o)\s*[–—-]\s*(\w+)", r"\1-\2", value)
+            value = join_compound_words(value)
             value = re.sub(r"\s+", " ", value).strip(" ,")
             if not re.search(_LEGAL_ABBREVIATION + "$", value):
                 value = value.rstrip(".")

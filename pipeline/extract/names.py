@@ -51,7 +51,12 @@ STATUS_PHRASES = re.compile(
     re.IGNORECASE,
 )
 DASH_SPLIT = re.compile(r"\s+[–—-]\s*|\s*[–—-]\s+")
-COMPOUND_DASH = re.compile(r"(\w+o)\s*[–—-]\s*(\w+)")
+COMPOUND_DASH = re.compile(r"\b(\w+(?<!eg)o)\s*[–—-]\s*(\w+)")
+
+
+def join_compound_words(text: str) -> str:
+    """ "Naukowo – Technicznych" → "Naukowo-Technicznych" (not "Chemicznego – wielkopolskie")."""
+    return COMPOUND_DASH.sub(r"\1-\2", text)
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,8 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             if LEGAL_SUFFIX.match(text, t.start - offset):
                 break
             gap = text[tokens[right - 1].end - offset : t.start - offset]
+            if "\t" in gap or t.text == "|":
+                break  # a table's next cell
             if (
                 "\n" in gap
                 and tokens[right - 1].text not in CONNECTORS | {",", "–", "-"}
@@ -254,6 +261,7 @@ def join_compound_dashes(parts: list[str]) -> list[str]:
         if (
             joined
             and joined[-1].endswith("o")
+            and not joined[-1].endswith("ego")
             and joined[-1][-2:-1].isalpha()
             and can_be_adjective(first)
         ):
@@ -498,7 +506,9 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         extra_bare = strip_quotes(extra)
         if not extra_bare:
             continue
-        if ORGANISATION.match(extra_bare) or re.search(r"\bSp\.\s*z\s*o\.|\bS\.A\.", extra_bare):
+        if re.match(r"(?:\S+\s+){0,2}" + ORGANISATION.pattern, extra_bare) or re.search(
+            r"\bSp\.\s*z\s*o\.|\bS\.A\.", extra_bare
+        ):
             organisations.append(extra_bare)  # "Name – Fundacja X – województwo": not a name
         elif VOIVODESHIP_WORD.search(extra_bare) and len(extra_bare.split()) <= 3:
             region_text = extra_bare

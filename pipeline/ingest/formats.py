@@ -51,10 +51,12 @@ def decode_polish(data: bytes) -> tuple[str, str, bool]:
                 utf8_lines += 1
             out.append(decoded)
         except UnicodeDecodeError:
-            out.append(max(
-                (line.decode(enc, errors="replace") for enc in ("cp1250", "iso-8859-2")),
-                key=_score,
-            ))
+            out.append(
+                max(
+                    (line.decode(enc, errors="replace") for enc in ("cp1250", "iso-8859-2")),
+                    key=_score,
+                )
+            )
     # C1 control characters are never text: they are bytes no Polish code page defines.
     text = _C1.sub("\ufffd", "\n".join(out))
     encoding = f"mixed(utf-8+{best})" if utf8_lines else best
@@ -114,8 +116,30 @@ def read_text(data: bytes) -> ReadResult:
     return ReadResult(pages=pages, encoding=encoding, problems=problems)
 
 
-_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-          "ul", "ol", "table", "header", "footer", "blockquote", "pre", "dd", "dt"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "table",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+}
 
 
 def read_html(data: bytes) -> ReadResult:
@@ -129,6 +153,15 @@ def read_html(data: bytes) -> ReadResult:
     soup = BeautifulSoup(text, "lxml")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
+    # A link's address is part of what a page says (a cluster's website is often only a
+    # link), and a table row is one line of cells, as pdfplumber gives a PDF table.
+    for link in soup.find_all("a", href=True):
+        href = link["href"].strip()
+        if re.match(r"(?i)(?:https?://|www\.)", href) and href.rstrip("/") not in link.get_text():
+            link.append(f" ({href})")
+    for row in soup.find_all("tr"):
+        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
+        row.replace_with("\n" + " | ".join(cells) + "\n")
     for tag in soup.find_all(_BLOCK):
         if tag.name == "li":
             tag.insert_before("\n- ")
@@ -157,8 +190,11 @@ def read_docx(data: bytes) -> ReadResult:
         elif tag == "tbl":
             for row in block.iter():
                 if row.tag.endswith("}tr"):
-                    cells = ["".join(t.text or "" for t in c.iter() if t.tag.endswith("}t"))
-                             for c in row if c.tag.endswith("}tc")]
+                    cells = [
+                        "".join(t.text or "" for t in c.iter() if t.tag.endswith("}t"))
+                        for c in row
+                        if c.tag.endswith("}tc")
+                    ]
                     parts.append(" | ".join(c.strip() for c in cells))
     return ReadResult(pages=["\n".join(parts)], encoding="utf-8")
 
