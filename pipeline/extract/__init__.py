@@ -914,6 +914,9 @@ def _coordinator_from_entities(
         ):
             from pipeline.morph import to_nominative
 
+            legal = re.match(r"\s+" + F.LEGAL_ABBREVIATION, dt.text[end : end + 20])
+            if legal:
+                text, end = text + legal.group(), end + legal.end()
             return F.Fact(to_nominative(text), start, end, 0.6, rule="ner-coordinator")
     return None
 

@@ -191,7 +191,7 @@ def _not_a_member_count(
 
 # --- coordinator -----------------------------------------------------------------------
 
-_LEGAL_ABBREVIATION = r"(?:Sp\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
+LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = r"(?:Sp\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
 _ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*"
 _ORG_JOINER = r"(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=[" + UP + r"]))?"
 _ORG_PART = r"(?:" + _ORG_WORD + r"|[–—-](?=\s+[" + UP + r"])|[" + UP + r"]\w+o\s*[–—-]\s*\w+)"
@@ -232,10 +232,10 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     ),
     (
         re.compile(
-            r"(?:[Kk]oordynator|[Pp]odmiot koordynujący|[Aa]nimator|[Ll]ider)"
+            r"(?:[Kk]oordynator\w*|[Pp]odmiot koordynujący|[Aa]nimator|[Ll]ider)"
             r"(?:\s+klastra)?\s*[:–]\s*" + ORG
         ),
-        False,
+        True,
         0.85,
     ),
     (

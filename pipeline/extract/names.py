@@ -426,7 +426,7 @@ def is_name_like(text: str) -> bool:
 def parse_item(text: str, is_place=None) -> ParsedItem:
     """Split "Name – Town www…", "Descriptor – „Brand”", "Name (ABBR)", "X, obecnie Y"."""
     websites = [url_value(m.group()) for m in URL.finditer(text)]
-    rest = URL.sub(" ", text)
+    rest = re.sub(r"\(\s*\)", " ", URL.sub(" ", text))
     rest = STATUS_PHRASES.sub(" ", rest)
     years: list[int] = []
     aliases: list[str] = []
