@@ -590,6 +590,61 @@ def normalise(
     return normalised, clusters, unmatched
 
 
+FINAL_OUTPUTS: tuple[str, ...] = (
+    "stages/normalised.jsonl", "stages/clusters.jsonl", "mentions.jsonl", "clusters.jsonl",
+    "clusters.csv", "clusters.parquet", "documents.jsonl",
+)
+_FINAL_STAMP = Path("stages") / "cache" / "final.json"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
+
+
+def _final_key(output: Path, corrections: Path | None) -> str:
+    """Hash of all normalise and write read: the stage files, corrections, their code."""
+    from pipeline.cache import code_version
+    from pipeline.corrections import DEFAULT_STORE
+
+    store = corrections if corrections is not None else DEFAULT_STORE
+    digest = hashlib.sha256(code_version("final").encode())
+    for stage in ("ingest", "repair", "extract"):
+        digest.update(_digest(stage_path(output, stage)).encode())
+    digest.update(f"{store}\0{_digest(store)}".encode())
+    return digest.hexdigest()
+
+
+def final_outputs_current(
+    output: Path, corrections: Path | None = None
+) -> tuple[list[Mention], list[Cluster], list[str]] | None:
+    """(mentions, clusters, unmatched corrections) when normalise and write would rewrite
+    exactly the files already there (same inputs, same code, files untouched since), else
+    None. Lets a re-run of an unchanged corpus skip the two corpus-wide stages."""
+    import json
+
+    stamp = output / _FINAL_STAMP
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if recorded.get("key") != _final_key(output, corrections):
+        return None
+    if any(_digest(output / name) != recorded["outputs"].get(name) for name in FINAL_OUTPUTS):
+        return None
+    mentions = list(iter_jsonl(output / "mentions.jsonl", Mention))
+    clusters = list(iter_jsonl(output / "clusters.jsonl", Cluster))
+    return mentions, clusters, list(recorded.get("unmatched", []))
+
+
+def record_final_outputs(output: Path, corrections: Path | None, unmatched: list[str]) -> None:
+    """Remember what normalise and write just produced, for `final_outputs_current`."""
+    write_json(output / _FINAL_STAMP, {
+        "key": _final_key(output, corrections),
+        "outputs": {name: _digest(output / name) for name in FINAL_OUTPUTS},
+        "unmatched": unmatched,
+    })
+
+
 def write(output: Path) -> tuple[list[Mention], list[Cluster]]:
     from pipeline.write import write_outputs
 

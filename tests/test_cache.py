@@ -131,3 +131,32 @@ def test_a_damaged_cache_entry_is_only_a_miss(corpus: Path, tmp_path: Path) -> N
     entry = sorted((out / "stages" / "cache" / "repair").glob("*.json"))[0]
     entry.write_text("{not json", encoding="utf-8")
     assert processed(run_stages(corpus, out)) == {"ingest": 0, "repair": 1, "extract": 0}
+
+
+def test_normalise_and_write_are_skipped_only_when_nothing_they_read_changed(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "wynik"
+    corrections = tmp_path / "poprawki.jsonl"
+    run_stages(corpus, out)
+    runner.normalise(out, corrections)
+    runner.write(out)
+    assert runner.final_outputs_current(out, corrections) is None  # nothing recorded yet
+    runner.record_final_outputs(out, corrections, [])
+    current = runner.final_outputs_current(out, corrections)
+    assert current is not None
+    mentions, clusters, unmatched = current
+    assert mentions and clusters and unmatched == []
+    # a reviewer's correction, an edited output or a changed stage file: do them again
+    corrections.write_text("\n", encoding="utf-8")
+    assert runner.final_outputs_current(out, corrections) is None
+    runner.record_final_outputs(out, corrections, [])
+    (out / "clusters.csv").write_text("edited by hand\n", encoding="utf-8")
+    assert runner.final_outputs_current(out, corrections) is None
+    runner.write(out)
+    runner.record_final_outputs(out, corrections, [])
+    changed = corpus / SEEDS[2].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nKlaster Nowy.\n",
+                       encoding="utf-8")
+    run_stages(corpus, out)
+    assert runner.final_outputs_current(out, corrections) is None
