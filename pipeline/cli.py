@@ -103,11 +103,20 @@ def run(
         _, extract_failures = runner.extract(output, workers, reporter, ner, **limits)
         timings.append(_timing("extract", t0, len(repaired)))
         t0 = time.perf_counter()
-        _, _, unmatched = runner.normalise(output, corrections)
-        timings.append(_timing("normalise", t0, len(repaired)))
-        t0 = time.perf_counter()
-        mentions, clusters = runner.write(output)
+        current = None if no_cache else runner.final_outputs_current(output, corrections)
+        if current is None:
+            _, _, unmatched = runner.normalise(output, corrections)
+            timings.append(_timing("normalise", t0, len(repaired)))
+            t0 = time.perf_counter()
+            mentions, clusters = runner.write(output)
+            runner.record_final_outputs(output, corrections, unmatched)
+        else:  # nothing they read changed: their files are already what they would write
+            mentions, clusters, unmatched = current
+            timings.append(_timing("normalise", t0, len(repaired)))
         timings.append(_timing("write", t0, len(repaired)))
+        for stage in ("normalise", "write"):
+            done = 0 if current is not None else len(repaired)
+            reporter.counts[stage] = {"processed": done, "cached": len(repaired) - done}
     except Exception as exc:  # coded errors become exit 2 with their message
         _fail(exc)
         return
