@@ -376,6 +376,9 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
         raw_rows: list[list[tuple[int, int, str]]] = []
         j = i + 1
         while j < len(lines):
+            if lines[j].blank and j + 1 < len(lines) and len(_cells(lines[j + 1])) >= 2:
+                j += 1  # rows of an HTML table come apart by blank lines
+                continue
             cells = _cells(lines[j])
             if len(cells) < 2 and not (
                 raw_rows and lines[j].stripped and len(raw_rows[-1]) < len(header)
