@@ -106,6 +106,9 @@ class Draft:
                 rest = " ".join(words[1:])
                 if rest[:1] in QUOTE_OPEN or rest.isupper():
                     keys.add(name_key(rest))
+            quoted = re.search(r"[„\"“]([^„”\"“]{2,60})[”\"“]\s*$", n)
+            if quoted:
+                keys.add(name_key(quoted.group(1)))  # the brand: "… „BioPuł”"
         return keys
 
 
@@ -408,7 +411,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         groups.setdefault(find(i), []).append(draft)
     merged = []
     for group in groups.values():
-        group.sort(key=lambda d: (SOURCE_PRIORITY[d.source], d.name_start))
+        group.sort(key=lambda d: (SOURCE_PRIORITY[d.source], -len(d.name.split()), d.name_start))
         best = group[0]
         for other in group[1:]:
             for alias in [other.name, *other.aliases]:

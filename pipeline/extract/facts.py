@@ -176,6 +176,10 @@ def _not_a_member_count(
     clusters: numbers near member-like nouns that are not a cluster's members."""
     if NOT_MEMBERS.search(text[m.start() : min(s_end, m.end() + 12)]):
         return True
+    if re.search(r"\bnow(?:ych|e|i|a)\b", m.group()) or re.search(
+        r"\bo\s*$", text[max(0, m.start() - 3) : m.start()]
+    ):
+        return True  # "pięć nowych firm", "powiększył się o pięć": growth, not the total
     if re.search(
         r"(?:tel|fax|nr|ul|§|art|ust|pkt)\.?\s*$",
         text[max(0, m.start() - 8) : m.start()],
@@ -288,8 +292,10 @@ def coordinators(text: str, offset: int) -> list[Fact]:
 def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
     """ "Fundacja Promocji Innowacji gospodarczych, która … koordynowanie": the name that a
     relative clause about coordinating refers to, read backwards from the comma."""
-    words = list(re.finditer(r"[\w„”\"\-]+", text[max(0, end - 120) : end]))
-    base = max(0, end - 120)
+    legal = re.search(r"\s+" + LEGAL_ABBREVIATION + r"\s*$", text[max(0, end - 30) : end])
+    name_end = end - (len(legal.group()) if legal else 0)
+    words = list(re.finditer(r"[\w„”\"\-]+", text[max(0, name_end - 120) : name_end]))
+    base = max(0, name_end - 120)
     kept: list[re.Match[str]] = []
     for word in reversed(words):
         w = word.group()
@@ -302,7 +308,10 @@ def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
     if len(kept) < 2:
         return None
     start = base + kept[0].start()
-    return start, text[start:end].strip(" ,")
+    name = text[start:name_end].strip(" ,")
+    if legal:
+        return start, to_nominative(name) + " " + legal.group().strip()
+    return start, name
 
 
 def _trim_org(raw: str) -> str:
