@@ -69,14 +69,11 @@ class Lexicon:
         self.total = 1
         if table.exists():
             self._load_table(table)
+        self.tag_total = sum(self.tag_unigrams.values()) or 1
         self._morf = morfeusz2.Morfeusz(generate=False, expand_dag=False)
         self._by_strip: dict[str, list[str]] | None = None
         self._by_mask: dict[str, list[str]] | None = None
         self._morf_cache: dict[str, bool] = {}
-
-    @property
-    def tag_total(self) -> int:
-        return sum(self.tag_unigrams.values()) or 1
 
     def _load_table(self, table: Path) -> None:
         with gzip.open(table, "rt", encoding="utf-8") as f:
@@ -117,9 +114,6 @@ class Lexicon:
         analyses = [a for a in self._morf.analyse(word.lower()) if a[2][2] != "ign"]
         return bool(analyses) and all(a[2][1][:1].isupper() for a in analyses)
 
-    def known(self, word: str) -> bool:
-        return word in self.freq or self.is_morfeusz_word(word)
-
     # -- candidate look-ups ---------------------------------------------------------------
     def _build_indexes(self) -> None:
         by_strip: dict[str, list[str]] = {}
@@ -145,13 +139,6 @@ class Lexicon:
         return self._by_mask.get(key, [])
 
     # -- context --------------------------------------------------------------------------
-    def cond(self, prev: str, word: str) -> float:
-        """log10 P(word | prev), NKJP bigram counts smoothed towards the unigram."""
-        p_word = 10 ** self.logp(word) if word != "</s>" else 0.05
-        c_prev = self.unigrams.get(prev, 0)
-        c_pair = self.bigrams.get((prev, word), 0)
-        return math.log10((c_pair + SMOOTHING * p_word) / (c_prev + SMOOTHING))
-
     def association(self, left: str, right: str) -> float:
         """log10 P(right | left) / P(right), clipped: how much `left` predicts `right`.
 
