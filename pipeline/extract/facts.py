@@ -180,6 +180,10 @@ def _not_a_member_count(
         r"\bo\s*$", text[max(0, m.start() - 3) : m.start()]
     ):
         return True  # "pięć nowych firm", "powiększył się o pięć": growth, not the total
+    if m.group("noun").lower().startswith("uczestnik") and re.search(
+        r"udział|forum|spotkani|konferencj|gal[ia]|wydarzeni", sentence, re.IGNORECASE
+    ):
+        return True  # participants of an event
     if re.search(
         r"(?:tel|fax|nr|ul|§|art|ust|pkt)\.?\s*$",
         text[max(0, m.start() - 8) : m.start()],
