@@ -186,3 +186,13 @@ def test_edge_inputs() -> None:
     for text in ["", "\n", " ", "\ufffd", "(cid:3)", "-\n", "ł"]:
         fixed, steps = fix_and_explain(text)
         assert apply_steps(text, steps) == fixed
+
+
+def test_garbage_is_fast_and_safe() -> None:
+    import time
+
+    garbage = ("\ufffd" * 40 + " x\ufffd\ufffd\ufffd y \n(cid:1)(cid:2) ³¹¿ ") * 200
+    start = time.process_time()
+    fixed, steps = fix_and_explain(garbage)
+    assert time.process_time() - start < 5
+    assert apply_steps(garbage, steps) == fixed

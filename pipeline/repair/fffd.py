@@ -44,6 +44,7 @@ BULLET = "• "
 BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
 MAX_GROUP = 4
+MAX_RUN = 6  # three letters lost in a row, two U+FFFD each
 CONTEXT_MARGIN = 3.0
 TENSE_WEIGHT = 0.5  # weight of the document's past-tense odds (_tense_prior)
 TAG_WEIGHT = 1.5  # tag-bigram fit of a reading (tag_association)
@@ -72,8 +73,8 @@ def candidates(
     if FFFD not in low:
         return ((low, lex.logp(low)),)
     runs = list(_RUN.finditer(low))
-    if len(runs) > 5:
-        return ()
+    if len(runs) > 5 or any(len(r.group()) > MAX_RUN for r in runs):
+        return ()  # no word loses that much: binary garbage, not a damaged word
     literal = mask(low.replace(FFFD, "\x00"))
     options = []
     for r in runs:
