@@ -26,6 +26,7 @@ from pipeline.extract.layout import (
     find_goal_blocks,
     find_lists,
     find_sections,
+    heading_item,
     is_cluster_list,
 )
 from pipeline.extract.names import (
@@ -177,7 +178,7 @@ def _candidates(dt: DocText) -> list[Draft]:
             list_lines.update(line.index for line in item.lines)
         if is_cluster_list(item_list):
             for item in item_list.items:
-                drafts.extend(_from_item(dt, item))
+                drafts.extend(_from_item(dt, item, _item_section_end(dt, item_list, item)))
     for row in find_cluster_tables(dt):
         draft = _from_table_row(dt, row)
         if draft is not None:
@@ -250,7 +251,28 @@ def _from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> li
     return drafts
 
 
-def _from_item(dt: DocText, item: Item) -> list[Draft]:
+def _item_section_end(dt: DocText, item_list, item: Item) -> int:
+    """Where a numbered item's section ends: at the next item, or after the lists and goal
+    headings that follow the last one."""
+    index = item_list.items.index(item)
+    if index + 1 < len(item_list.items):
+        return item_list.items[index + 1].start
+    k = item.lines[-1].index + 1
+    end = item.end
+    while k < len(dt.lines):
+        line = dt.lines[k]
+        if line.blank:
+            k += 1
+            continue
+        if line.bullet or line.stripped.endswith(":") or line.stripped[:1].islower():
+            end = line.end
+            k += 1
+            continue
+        break
+    return end
+
+
+def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
     parsed = parse_item(item.text, is_place=_is_place)
     if parsed.name_like:
         start, end = _locate(dt, parsed.name, item.start, item.end)
@@ -258,6 +280,18 @@ def _from_item(dt: DocText, item: Item) -> list[Draft]:
         draft.scopes.append(Scope(item.start, item.end, "item"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, item.start, item.end)
+        return [draft]
+    heading = heading_item(item)
+    if heading is not None:
+        # A numbered heading over a paragraph: the paragraph, and the lists right after it,
+        # are this cluster's section.
+        title = parse_item(heading, is_place=_is_place)
+        first = item.lines[0]
+        start, end = _locate(dt, title.name, first.content_start, first.end)
+        draft = Draft(title.name, "section", start, end, aliases=list(title.aliases))
+        draft.scopes.append(Scope(item.start, next_end, "section"))
+        draft.items.append(title)
+        _item_hints(dt, draft, title, first.content_start, first.end)
         return [draft]
     return _parenthesised_clusters(dt, item, parsed)
 

@@ -56,6 +56,18 @@ class Item:
         return re.sub(r"\s+", " ", joined).strip()
 
 
+def heading_item(item: Item) -> str | None:
+    """A numbered heading followed by prose ("1. Beskidzki Klaster …\nSiedziba: …"): the
+    heading's text when it names a cluster."""
+    if len(item.lines) < 2 or not re.match(r"\s*\d{1,2}[.)]", item.lines[0].text):
+        return None
+    first = item.lines[0].text[item.lines[0].content_start - item.lines[0].start :].strip()
+    if not re.search(r"\b(?:Klaster|KLASTER|Cluster|Inicjatywa)\b", first):
+        return None
+    parsed = parse_item(first)
+    return first if parsed.name_like and is_specific_name(parsed.name) else None
+
+
 @dataclass
 class ItemList:
     index: int
@@ -151,7 +163,12 @@ def is_cluster_list(item_list: ItemList) -> bool:
     texts = [item.text for item in item_list.items]
     if not texts:
         return False
-    named = sum(1 for t in texts if CLUSTER_WORD.search(t) and is_name_like(parse_item(t).name))
+    named = sum(
+        1
+        for item in item_list.items
+        if (CLUSTER_WORD.search(item.text) and is_name_like(parse_item(item.text).name))
+        or heading_item(item) is not None
+    )
     intro = item_list.intro[-200:]
     if GOAL_INTRO.search(intro) or PARTIES.search(intro):
         return named >= max(2, (len(texts) + 1) // 2)
