@@ -46,6 +46,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 DEFAULT_TIMEOUT = 120.0  # seconds per document and stage; 0 or None: no limit
+# pipeline.ner.MODEL_DIR, named here so that a re-run served from the cache needs no spaCy
+DEFAULT_NER_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner-pl"
 Advance = Callable[..., None]
 class Reporter:
     """Progress for people (a rich bar per stage: documents, pages, ETA) or nothing for
@@ -541,9 +543,7 @@ def extract(
     repaired = read_stage(output, "repair", RepairedDocument, reader="extract")
     options = {"ner": str(ner)}
     if ner not in (None, "none"):
-        from pipeline.ner import MODEL_DIR
-
-        model = MODEL_DIR if ner == "default" else Path(ner)
+        model = DEFAULT_NER_MODEL if ner == "default" else Path(ner)
         options["model"] = folder_fingerprint(model) if model.exists() else str(ner)
     cache: StageCache[list[Mention] | str] = StageCache(
         output, "extract", _encode_mentions, _decode_mentions, options=options,

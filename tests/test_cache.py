@@ -160,3 +160,10 @@ def test_normalise_and_write_are_skipped_only_when_nothing_they_read_changed(
                        encoding="utf-8")
     run_stages(corpus, out)
     assert runner.final_outputs_current(out, corrections) is None
+
+
+def test_the_default_model_path_is_the_ner_package_s() -> None:
+    pytest.importorskip("spacy")
+    from pipeline.ner import MODEL_DIR
+
+    assert runner.DEFAULT_NER_MODEL == MODEL_DIR

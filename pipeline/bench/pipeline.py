@@ -165,6 +165,7 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         shutil.rmtree(work / name, ignore_errors=True)
     page_count, bare_s = bare_pdfplumber(paths)
     cold_1w, rss_1w, pss_1w = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+    cold_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
     # The re-run follows at once; if the code changed meanwhile (a shared working tree), the
     # cache rightly redoes documents: that attempt is reported and the re-run repeated.
     redone: list[dict[str, int]] = []
@@ -197,6 +198,7 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         "peak_rss_mb_by_run": {"1w": round(rss_1w, 1), "2w": round(rss_2w, 1),
                                "rerun": round(rss_rerun, 1)},
         "peak_pss_mb": round(max(pss_1w, pss_2w, pss_rerun), 1),
+        "cold_1w_stage_seconds": {t["stage"]: t["seconds"] for t in cold_info["timings"]},
         "rerun_counts": {k: v for k, v in run_info["counts"].items()
                          if k.endswith(("_cached", "_processed"))},
         "reruns_that_redid_documents_after_a_code_change": redone,
