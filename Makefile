@@ -71,12 +71,14 @@ write: $(OUT)/mentions.jsonl
 eval: $(OUT)/mentions.jsonl
 	$(KLASTRY) eval --gold $(GOLD) --output $(OUT)
 
-## Score the rules on the held-out documents (tests/cases/heldout), written apart from them.
+## Score the rules on the held-out documents (tests/cases/heldout*), written apart from them.
 eval-heldout: $(STAMP)
-	rm -rf $(OUT)/heldout && mkdir -p $(OUT)/heldout/raw
-	cp tests/cases/heldout/*.txt $(OUT)/heldout/raw/
-	$(KLASTRY) run --input $(OUT)/heldout/raw --output $(OUT)/heldout --quiet --corrections $(OUT)/heldout/none.jsonl
-	$(KLASTRY) eval --gold tests/cases/heldout/gold.jsonl --output $(OUT)/heldout
+	@for set in heldout heldout2; do \
+	  rm -rf $(OUT)/$$set && mkdir -p $(OUT)/$$set/raw && \
+	  find tests/cases/$$set -maxdepth 1 -type f ! -name gold.jsonl ! -name README.md -exec cp {} $(OUT)/$$set/raw/ \; && \
+	  $(KLASTRY) run --input $(OUT)/$$set/raw --output $(OUT)/$$set --quiet --corrections $(OUT)/$$set/none.jsonl && \
+	  $(KLASTRY) eval --gold tests/cases/$$set/gold.jsonl --output $(OUT)/$$set || exit 1; \
+	done
 
 schema: $(STAMP)
 	$(KLASTRY) schema --output $(OUT)

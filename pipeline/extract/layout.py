@@ -89,7 +89,20 @@ def _quotes_open(text: str) -> bool:
 
 def _is_heading(line: Line) -> bool:
     text = line.stripped
-    return bool(AD_SECTION.match(text)) or (text.isupper() and len(text) > 3) or text.endswith(":")
+    short = len(text.split()) <= 8
+    return (
+        bool(AD_SECTION.match(text))
+        or (text.isupper() and len(text) > 3)
+        or (text.endswith(":") and short)
+    )
+
+
+def _bullet_kind(line: Line) -> str:
+    if re.match(r"\s*\d{1,2}[.)]", line.text):
+        return "number"
+    if re.match(r"\s*[a-z][)]", line.text):
+        return "letter"
+    return "symbol"
 
 
 def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
@@ -131,6 +144,10 @@ def find_lists(doc: DocText) -> list[ItemList]:
                 j += 1
                 continue
             if candidate.bullet and not candidate.stripped.endswith(":"):
+                if current.items and _bullet_kind(candidate) != _bullet_kind(
+                    current.items[0].lines[0]
+                ):
+                    break  # "- goal" items under a numbered cluster are another list
                 current.items.append(Item(lines=[candidate], list_index=current.index))
             elif current.items and _continues(current.items[-1].lines, candidate, blank):
                 current.items[-1].lines.append(candidate)
@@ -169,6 +186,8 @@ def is_cluster_list(item_list: ItemList) -> bool:
         if (CLUSTER_WORD.search(item.text) and is_name_like(parse_item(item.text).name))
         or heading_item(item) is not None
     )
+    if any(heading_item(item) for item in item_list.items):
+        return True  # numbered sections, each headed by a cluster's name
     intro = item_list.intro[-200:]
     if GOAL_INTRO.search(intro) or PARTIES.search(intro):
         return named >= max(2, (len(texts) + 1) // 2)
