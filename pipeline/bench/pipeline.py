@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -77,9 +78,19 @@ def tree_memory_mb(pid: int) -> tuple[float, float]:
     return rss / 1024, pss / 1024
 
 
-def timed_run(command: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, peak tree RSS MB, peak tree PSS MB) of a command; raises if it fails."""
+CPU_SECONDS: dict[str, float] = {}  # CPU time (user + system) of each run's process tree
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_run(command: list[str], label: str = "") -> tuple[float, float, float]:
+    """(wall seconds, peak tree RSS MB, peak tree PSS MB) of a command; raises if it fails.
+    Its CPU seconds (workers included, as they are waited for) go to CPU_SECONDS[label]."""
     peak = peak_pss = 0.0
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -97,6 +108,7 @@ def timed_run(command: list[str]) -> tuple[float, float, float]:
     wall = time.perf_counter() - started
     done.set()
     sampler.join()
+    CPU_SECONDS[label] = _children_cpu() - cpu_before
     if process.returncode not in (0, 1):  # 1: some documents failed, which the corpus may hold
         raise RuntimeError(f"{' '.join(command)} failed:\n{stderr.decode()[-2000:]}")
     return wall, peak, peak_pss
@@ -164,7 +176,7 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
     for name in ("out-1w", "out-2w"):
         shutil.rmtree(work / name, ignore_errors=True)
     page_count, bare_s = bare_pdfplumber(paths)
-    cold_1w, rss_1w, pss_1w = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+    cold_1w, rss_1w, pss_1w = timed_run(klastry(corpus, work / "out-1w", 1, ner), "1w")
     cold_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
     # The re-run follows at once; if the code changed meanwhile (a shared working tree), the
     # cache rightly redoes documents: that attempt is reported and the re-run repeated.
@@ -176,7 +188,7 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         if not any(counts.values()):
             break
         redone.append(counts)
-    cold_2w, rss_2w, pss_2w = timed_run(klastry(corpus, work / "out-2w", 2, ner))
+    cold_2w, rss_2w, pss_2w = timed_run(klastry(corpus, work / "out-2w", 2, ner), "2w")
     identical = all(
         (work / "out-1w" / name).read_bytes() == (work / "out-2w" / name).read_bytes()
         for name in ("mentions.jsonl", "clusters.jsonl", "documents.jsonl")
@@ -203,6 +215,12 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
                          if k.endswith(("_cached", "_processed"))},
         "reruns_that_redid_documents_after_a_code_change": redone,
         "outputs_identical_1w_2w": identical,
+        # CPU seconds used and the CPUs they were spread over (cpu / wall): on a machine
+        # whose CPUs are busy with other work, 2 workers cannot get 2 CPUs' worth
+        "cpu_s_1w": round(CPU_SECONDS["1w"], 2),
+        "cpu_s_2w": round(CPU_SECONDS["2w"], 2),
+        "cpus_used_1w": round(CPU_SECONDS["1w"] / cold_1w, 2),
+        "cpus_used_2w": round(CPU_SECONDS["2w"] / cold_2w, 2),
         "help_s": round(help_seconds(), 3),
     }
     result["ratio_pipeline_vs_pdfplumber"] = round(
@@ -238,6 +256,8 @@ def table(result: dict[str, Any]) -> str:
     width = max(len(r[0]) for r in rows)
     lines = [f"{a:<{width}}  {b:<22} {c}" for a, b, c in rows]
     lines.append(f"{'outputs 1 worker == 2 workers':<{width}}  {result['outputs_identical_1w_2w']}")
+    lines.append(f"{'CPUs used (cpu s / wall s)':<{width}}  1 worker {result['cpus_used_1w']}, "
+                 f"2 workers {result['cpus_used_2w']}")
     lines.append(f"{'load average at start':<{width}}  {result['load_average_at_start']} "
                  f"on {result['cpus']} CPUs")
     return "\n".join(lines)
