@@ -61,6 +61,7 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
     if damaged is None:
         damaged = looks_damaged(text)
     prior = SHORT_PRIOR if damaged is None else DAMAGED_PRIOR if damaged else CLEAN_PRIOR
+    trailing_spaces = _leaves_trailing_spaces(text)
     out: list[str] = []
     done = ""  # repaired text so far, so a word with two lost "ł" is judged whole
     pos = 0
@@ -84,6 +85,9 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
             # a lost final "ł" just before a real line break: "wokó\n\ncentrów"
             bonus = BREAK_THEN_SPACE if follower in _AFTER_WORD else BREAK_THEN_SPACE / 2
             bonus = bonus if follower else 0.0
+        if not left and right and text[i - 1 : i] == " " and not trailing_spaces:
+            # "w \nzach": this text never leaves a space before a real line end
+            bonus += BREAK_THEN_SPACE
         if left and len(right) == 1 and right in "aeioyu":
             # "zgarnia\no": past-tense endings -ła, -ło, -ły, -li are the commonest victims
             bonus += ENDING_BONUS
@@ -116,6 +120,15 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         done = (done + piece)[-40:]
     out.append(text[pos:])
     return "".join(out)
+
+
+_LINE_END = re.compile(r"[,.;:!?)]( ?)\n")
+
+
+def _leaves_trailing_spaces(text: str) -> bool:
+    """Whether the text's real line ends (after punctuation) often keep a space."""
+    ends = [m.group(1) for m in _LINE_END.finditer(text)]
+    return len(ends) < 5 or sum(1 for e in ends if e) > 0.1 * len(ends)
 
 
 def _is_letter(c: str) -> bool:
