@@ -29,8 +29,7 @@ STAGE_SOURCES: dict[str, tuple[str, ...]] = {
     "repair": ("repair", "morph.py", *_SHARED),
     "extract": ("extract", "places", "ner", "morph.py", *_SHARED),
     # normalise and write (corpus-wide; corrections match names with extract's rules)
-    "final": ("normalise", "write.py", "corrections.py", "extract", "places", "morph.py",
-              *_SHARED),
+    "final": ("normalise", "write.py", "corrections.py", "extract", "places", "morph.py", *_SHARED),
 }
 _HASHED_SUFFIXES = {".py", ".gz", ".tsv", ".json", ".jsonl", ".txt", ".cfg", ".bin", ".pkl"}
 

@@ -92,7 +92,11 @@ def run(
         t0 = time.perf_counter()
         limits = {"timeout": timeout or None, "use_cache": not no_cache}
         documents = runner.ingest(
-            input, output, workers, reporter, **limits,
+            input,
+            output,
+            workers,
+            reporter,
+            **limits,
             prepare=lambda: runner.warm_later_stages(ner),  # while documents are read
         )
         timings.append(_timing("ingest", t0, len(documents)))
@@ -122,7 +126,15 @@ def run(
         return
     failed = runner.failed_documents(documents) + sorted(extract_failures)
     _write_run_info(
-        output, input, started, timings, documents, mentions, clusters, failed, unmatched,
+        output,
+        input,
+        started,
+        timings,
+        documents,
+        mentions,
+        clusters,
+        failed,
+        unmatched,
         reporter.counts,
     )
     if not quiet:
@@ -135,7 +147,15 @@ def _timing(stage: str, t0: float, documents: int) -> dict[str, object]:
 
 
 def _write_run_info(
-    output, input, started, timings, documents, mentions, clusters, failed, unmatched,
+    output,
+    input,
+    started,
+    timings,
+    documents,
+    mentions,
+    clusters,
+    failed,
+    unmatched,
     cache_counts=None,
 ) -> None:
     from pipeline import __version__, runner
@@ -221,7 +241,11 @@ def ingest(
         _console().print(f"[red]Input folder {input} does not exist.[/red]")
         raise typer.Exit(2)
     documents = runner.ingest(
-        input, output, workers, runner.Reporter(quiet), timeout=timeout or None,
+        input,
+        output,
+        workers,
+        runner.Reporter(quiet),
+        timeout=timeout or None,
         use_cache=not no_cache,
     )
     _finish(documents, runner.failed_documents(documents), quiet)
@@ -240,7 +264,10 @@ def repair(
 
     try:
         runner.repair(
-            output, workers, runner.Reporter(quiet), timeout=timeout or None,
+            output,
+            workers,
+            runner.Reporter(quiet),
+            timeout=timeout or None,
             use_cache=not no_cache,
         )
     except Exception as exc:
@@ -261,7 +288,11 @@ def extract(
 
     try:
         _, failures = runner.extract(
-            output, workers, runner.Reporter(quiet), ner, timeout=timeout or None,
+            output,
+            workers,
+            runner.Reporter(quiet),
+            ner,
+            timeout=timeout or None,
             use_cache=not no_cache,
         )
     except Exception as exc:

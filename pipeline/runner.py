@@ -49,6 +49,8 @@ DEFAULT_TIMEOUT = 120.0  # seconds per document and stage; 0 or None: no limit
 # pipeline.ner.MODEL_DIR, named here so that a re-run served from the cache needs no spaCy
 DEFAULT_NER_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner-pl"
 Advance = Callable[..., None]
+
+
 class Reporter:
     """Progress for people (a rich bar per stage: documents, pages, ETA) or nothing for
     scripts (--quiet). It also keeps, per stage, how many documents were processed and
@@ -293,18 +295,25 @@ def _ingest_one(args: tuple[str, str]) -> Document:
     try:
         return ingest_file(Path(path), Path(root))
     except Exception as exc:  # a bad document never stops a run
-        return _failed_document(path, root, problem(
-            Code.E102_STAGE_FAILED, stage="ingest", detail=f"{type(exc).__name__}: {exc}"
-        ))
+        return _failed_document(
+            path,
+            root,
+            problem(Code.E102_STAGE_FAILED, stage="ingest", detail=f"{type(exc).__name__}: {exc}"),
+        )
 
 
 def _failed_document(path: str, root: str, p: Problem) -> Document:
     name = Path(path).name
     rel = os.path.relpath(path, root)
     return Document(
-        id=hashlib.sha256(rel.encode()).hexdigest()[:16], name=name, path=rel,
-        format=Path(path).suffix.lower().lstrip(".") or "unknown", status="failed",
-        reason=p.message, problems=[p], quality=0.0,
+        id=hashlib.sha256(rel.encode()).hexdigest()[:16],
+        name=name,
+        path=rel,
+        format=Path(path).suffix.lower().lstrip(".") or "unknown",
+        status="failed",
+        reason=p.message,
+        problems=[p],
+        quality=0.0,
     )
 
 
@@ -368,8 +377,9 @@ def _file_record(path: Path, root: Path) -> bytes | None:
 
 def _transient(reason: str | None) -> bool:
     """Timeouts and dead workers depend on the machine, not the document: never cached."""
-    return bool(reason) and (f"[{Code.E011_TIMEOUT.value}]" in reason
-                             or "worker process died" in reason)
+    return bool(reason) and (
+        f"[{Code.E011_TIMEOUT.value}]" in reason or "worker process died" in reason
+    )
 
 
 def _cached_map(
@@ -405,12 +415,21 @@ def _cached_map(
             cache.put(keys[todo[j]], result)
 
     map_documents(
-        function, [items[i] for i in todo], workers, advance, timeout=timeout,
-        on_failure=on_failure, on_result=store, pages=pages, background=background,
+        function,
+        [items[i] for i in todo],
+        workers,
+        advance,
+        timeout=timeout,
+        on_failure=on_failure,
+        on_result=store,
+        pages=pages,
+        background=background,
     )
     cache.prune({k for k in keys if k is not None})
     reporter.counts[stage] = {
-        "documents": len(items), "processed": len(todo), "cached": len(items) - len(todo),
+        "documents": len(items),
+        "processed": len(todo),
+        "cached": len(items) - len(todo),
     }
     return results
 
@@ -420,8 +439,9 @@ def _warm_document() -> Document:
     from pipeline.schemas import Page
 
     text = "Klaster Lotniczy w Rzeszowie zrzesza 120 firm z województwa podkarpackiego."
-    return Document(id="0" * 16, name="warm-up", path="warm-up", format="txt",
-                    pages=[Page(number=1, text=text)])
+    return Document(
+        id="0" * 16, name="warm-up", path="warm-up", format="txt", pages=[Page(number=1, text=text)]
+    )
 
 
 def _warm_repair() -> None:
@@ -464,18 +484,30 @@ def ingest(
         remove_stale_temporaries(folder)
     paths = list_inputs(input_dir)
     cache: StageCache[Document] = StageCache(
-        output, "ingest", Document.model_dump_json, Document.model_validate_json,
+        output,
+        "ingest",
+        Document.model_dump_json,
+        Document.model_validate_json,
         enabled=use_cache,
     )
     items = [(str(p), str(input_dir)) for p in paths]
     with reporter.task("ingest", len(paths)) as advance:
         documents = _cached_map(
-            reporter, "ingest", cache, items, [_file_record(p, input_dir) for p in paths],
-            _ingest_one, workers, advance, timeout=timeout,
+            reporter,
+            "ingest",
+            cache,
+            items,
+            [_file_record(p, input_dir) for p in paths],
+            _ingest_one,
+            workers,
+            advance,
+            timeout=timeout,
             on_failure=lambda item, why: _failed_document(
                 item[0], item[1], _failure_problem("ingest", why, timeout)
             ),
-            reason=lambda d: d.reason, pages=lambda item, d: len(d.pages), background=prepare,
+            reason=lambda d: d.reason,
+            pages=lambda item, d: len(d.pages),
+            background=prepare,
         )
     write_jsonl(stage_path(output, "ingest"), documents)
     return documents
@@ -493,19 +525,32 @@ def repair(
 
     documents = read_stage(output, "ingest", Document, reader="repair")
     cache: StageCache[RepairedDocument] = StageCache(
-        output, "repair", RepairedDocument.model_dump_json,
-        RepairedDocument.model_validate_json, enabled=use_cache,
+        output,
+        "repair",
+        RepairedDocument.model_dump_json,
+        RepairedDocument.model_validate_json,
+        enabled=use_cache,
     )
     with reporter.task("repair", len(documents)) as advance:
         repaired = _cached_map(
-            reporter, "repair", cache, documents,
-            [d.model_dump_json().encode() for d in documents], _repair_one, workers, advance,
+            reporter,
+            "repair",
+            cache,
+            documents,
+            [d.model_dump_json().encode() for d in documents],
+            _repair_one,
+            workers,
+            advance,
             timeout=timeout,
             on_failure=lambda doc, why: RepairedDocument(
-                id=doc.id, name=doc.name, status="failed",
+                id=doc.id,
+                name=doc.name,
+                status="failed",
                 reason=_failure_problem("repair", why, timeout).message,
             ),
-            reason=lambda r: r.reason, pages=lambda doc, r: len(doc.pages), warm=_warm_repair,
+            reason=lambda r: r.reason,
+            pages=lambda doc, r: len(doc.pages),
+            warm=_warm_repair,
         )
     write_jsonl(stage_path(output, "repair"), repaired)
     return repaired
@@ -516,8 +561,7 @@ def _encode_mentions(result: list[Mention] | str) -> str:
 
     if isinstance(result, str):
         return json.dumps({"failure": result}, ensure_ascii=False)
-    return json.dumps({"mentions": [m.model_dump(mode="json") for m in result]},
-                      ensure_ascii=False)
+    return json.dumps({"mentions": [m.model_dump(mode="json") for m in result]}, ensure_ascii=False)
 
 
 def _decode_mentions(text: str) -> list[Mention] | str:
@@ -546,7 +590,11 @@ def extract(
         model = DEFAULT_NER_MODEL if ner == "default" else Path(ner)
         options["model"] = folder_fingerprint(model) if model.exists() else str(ner)
     cache: StageCache[list[Mention] | str] = StageCache(
-        output, "extract", _encode_mentions, _decode_mentions, options=options,
+        output,
+        "extract",
+        _encode_mentions,
+        _decode_mentions,
+        options=options,
         enabled=use_cache,
     )
     records = [d.model_dump_json().encode() for d in repaired]
@@ -557,11 +605,19 @@ def extract(
     _set_ner(ner)
     with reporter.task("extract", len(repaired)) as advance:
         results = _cached_map(
-            reporter, "extract", cache, repaired, records, partial(_extract_with, ner),
-            workers, advance, timeout=timeout,
+            reporter,
+            "extract",
+            cache,
+            repaired,
+            records,
+            partial(_extract_with, ner),
+            workers,
+            advance,
+            timeout=timeout,
             on_failure=lambda doc, why: _failure_problem("extract", why, timeout).message,
             reason=lambda r: r if isinstance(r, str) else None,
-            pages=lambda doc, r: len(doc.pages), warm=partial(_warm_extract, ner),
+            pages=lambda doc, r: len(doc.pages),
+            warm=partial(_warm_extract, ner),
         )
     mentions: list[Mention] = []
     failures: dict[str, str] = {}
@@ -591,8 +647,13 @@ def normalise(
 
 
 FINAL_OUTPUTS: tuple[str, ...] = (
-    "stages/normalised.jsonl", "stages/clusters.jsonl", "mentions.jsonl", "clusters.jsonl",
-    "clusters.csv", "clusters.parquet", "documents.jsonl",
+    "stages/normalised.jsonl",
+    "stages/clusters.jsonl",
+    "mentions.jsonl",
+    "clusters.jsonl",
+    "clusters.csv",
+    "clusters.parquet",
+    "documents.jsonl",
 )
 _FINAL_STAMP = Path("stages") / "cache" / "final.json"
 
@@ -638,11 +699,14 @@ def final_outputs_current(
 
 def record_final_outputs(output: Path, corrections: Path | None, unmatched: list[str]) -> None:
     """Remember what normalise and write just produced, for `final_outputs_current`."""
-    write_json(output / _FINAL_STAMP, {
-        "key": _final_key(output, corrections),
-        "outputs": {name: _digest(output / name) for name in FINAL_OUTPUTS},
-        "unmatched": unmatched,
-    })
+    write_json(
+        output / _FINAL_STAMP,
+        {
+            "key": _final_key(output, corrections),
+            "outputs": {name: _digest(output / name) for name in FINAL_OUTPUTS},
+            "unmatched": unmatched,
+        },
+    )
 
 
 def write(output: Path) -> tuple[list[Mention], list[Cluster]]:
@@ -660,8 +724,16 @@ def versions() -> dict[str, str]:
     from importlib import metadata
 
     out = {}
-    for name in ("klastry", "spacy", "pdfplumber", "ftfy", "morfeusz2", "wordfreq", "rapidfuzz",
-                 "pydantic"):
+    for name in (
+        "klastry",
+        "spacy",
+        "pdfplumber",
+        "ftfy",
+        "morfeusz2",
+        "wordfreq",
+        "rapidfuzz",
+        "pydantic",
+    ):
         try:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

@@ -126,8 +126,9 @@ def _huge_line(folder: Path) -> Path:
 
 
 def _mixed_encodings() -> bytes:
-    return ("Linia w UTF-8: Łódź, źródło.\n".encode()
-            + "Linia w cp1250: Gdańsk, żółw.\n".encode("cp1250"))
+    return "Linia w UTF-8: Łódź, źródło.\n".encode() + "Linia w cp1250: Gdańsk, żółw.\n".encode(
+        "cp1250"
+    )
 
 
 @dataclass(frozen=True)
@@ -146,57 +147,131 @@ CATALOGUE: list[Case] = [
     Case("whitespace only", _write("spacje.txt", b"  \n\t\n  \n"), "failed", "E002"),
     Case("zero-page pdf", _write("zero-stron.pdf", zero_page_pdf), "failed", "E004"),
     Case("truncated pdf", _truncated_pdf, "failed", "E004", font=True),
-    Case("encrypted pdf", _write("haslo.pdf", lambda: encrypted_pdf(clean(1), "tajne")),
-         "failed", "E005", font=True),
-    Case("encrypted pdf, empty password",
-         _write("puste-haslo.pdf", lambda: encrypted_pdf(clean(1), "")), "ok", None,
-         "Klaster Lotniczy", font=True),
-    Case("pdf bomb: 5000 pages", _write("bomba.pdf", lambda: page_bomb_pdf(5000)),
-         "failed", "E007"),
-    Case("pdf bomb: nesting 50 000 deep",
-         _write("zagniezdzony.pdf", lambda: nested_bomb_pdf(50_000)), "ok", None, "Klaster"),
+    Case(
+        "encrypted pdf",
+        _write("haslo.pdf", lambda: encrypted_pdf(clean(1), "tajne")),
+        "failed",
+        "E005",
+        font=True,
+    ),
+    Case(
+        "encrypted pdf, empty password",
+        _write("puste-haslo.pdf", lambda: encrypted_pdf(clean(1), "")),
+        "ok",
+        None,
+        "Klaster Lotniczy",
+        font=True,
+    ),
+    Case(
+        "pdf bomb: 5000 pages", _write("bomba.pdf", lambda: page_bomb_pdf(5000)), "failed", "E007"
+    ),
+    Case(
+        "pdf bomb: nesting 50 000 deep",
+        _write("zagniezdzony.pdf", lambda: nested_bomb_pdf(50_000)),
+        "ok",
+        None,
+        "Klaster",
+    ),
     Case("scanned pdf", _write("skan.pdf", scanned_pdf), "failed", "E006"),
-    Case("pdf, one scanned page",
-         _write("pol-skan.pdf", lambda: scanned_pdf(with_text_page=True)), "partial", "E006",
-         "Klaster Lotniczy", font=True),
+    Case(
+        "pdf, one scanned page",
+        _write("pol-skan.pdf", lambda: scanned_pdf(with_text_page=True)),
+        "partial",
+        "E006",
+        "Klaster Lotniczy",
+        font=True,
+    ),
     Case("junk named .pdf", _write("smieci.pdf", _junk(4000)), "failed", "E004"),
     Case("junk named .txt", _write("smieci.txt", _junk(4000)), "failed", "E003"),
-    Case("pdf named .txt", _write("raport-pdf.txt", lambda: clean(1)), "ok", None,
-         "Klaster Lotniczy", font=True),
-    Case("invalid UTF-8", _write("zly-utf8.txt", POLISH.encode() + b"\x81\x98 koniec\n"),
-         "partial", "E010", "Zażółć gęślą jaźń"),
-    Case("cp1250 text", _write("cp1250.txt", POLISH.encode("cp1250")), "ok", None,
-         "Zażółć gęślą jaźń"),
-    Case("mixed encodings", _write("mieszane.txt", _mixed_encodings()), "partial", "E010",
-         "Gdańsk, żółw"),
+    Case(
+        "pdf named .txt",
+        _write("raport-pdf.txt", lambda: clean(1)),
+        "ok",
+        None,
+        "Klaster Lotniczy",
+        font=True,
+    ),
+    Case(
+        "invalid UTF-8",
+        _write("zly-utf8.txt", POLISH.encode() + b"\x81\x98 koniec\n"),
+        "partial",
+        "E010",
+        "Zażółć gęślą jaźń",
+    ),
+    Case(
+        "cp1250 text",
+        _write("cp1250.txt", POLISH.encode("cp1250")),
+        "ok",
+        None,
+        "Zażółć gęślą jaźń",
+    ),
+    Case(
+        "mixed encodings",
+        _write("mieszane.txt", _mixed_encodings()),
+        "partial",
+        "E010",
+        "Gdańsk, żółw",
+    ),
     Case("50 MB single line", _huge_line, "failed", "E007"),
-    Case("name with spaces, Polish letters, shell characters",
-         _write("raport łódzki $(rm -rf ~); `ls` & 'x' \"y\" |z|.txt", POLISH.encode()), "ok",
-         None, "Klaster Lotniczy"),
+    Case(
+        "name with spaces, Polish letters, shell characters",
+        _write("raport łódzki $(rm -rf ~); `ls` & 'x' \"y\" |z|.txt", POLISH.encode()),
+        "ok",
+        None,
+        "Klaster Lotniczy",
+    ),
     Case("symlink outside the input folder", _symlink_outside, "failed", "E008"),
     Case("dangling symlink", _dangling, "failed", "E009"),
     Case("unreadable file", _unreadable, "failed", "E003"),
     Case("directory named like a file", _directory, "failed", "E009"),
-    Case("unsupported extension", _write("tabela.xlsx", b"PK\x03\x04 spreadsheet"), "failed",
-         "E001"),
+    Case(
+        "unsupported extension", _write("tabela.xlsx", b"PK\x03\x04 spreadsheet"), "failed", "E001"
+    ),
     Case("no extension", _write("README", POLISH.encode()), "failed", "E001"),
-    Case("HTML with only scripts",
-         _write("skrypty.html", b"<html><script>var a=1;</script><style>p{}</style></html>"),
-         "failed", "E002"),
+    Case(
+        "HTML with only scripts",
+        _write("skrypty.html", b"<html><script>var a=1;</script><style>p{}</style></html>"),
+        "failed",
+        "E002",
+    ),
     Case("broken DOCX (zip junk)", _broken_docx, "failed", "E012"),
     Case("DOCX that is no zip", _write("nie-zip.docx", _junk(2000, seed=3)), "failed", "E012"),
-    Case("DOCX with a table", lambda f: _docx(f, "tabela.docx", table=True), "ok", None,
-         "Klaster Meblarski | 40"),
-    Case("UTF-16 with BOM", _write("utf16.txt", POLISH.encode("utf-16")), "ok", None,
-         "Zażółć gęślą jaźń"),
-    Case("UTF-16 without BOM", _write("utf16le.txt", POLISH.encode("utf-16-le")), "ok", None,
-         "Zażółć gęślą jaźń"),
-    Case("UTF-8 BOM", _write("bom.txt", b"\xef\xbb\xbf" + POLISH.encode()), "ok", None,
-         "Zażółć"),
-    Case("CRLF line ends", _write("crlf.txt", POLISH.replace("\n", "\r\n").encode() * 3), "ok",
-         None, "120 firm.\nZażółć"),
-    Case("NUL bytes in text", _write("nul.txt", POLISH.encode().replace(b" ", b" \x00", 2)),
-         "partial", "E010", "Zażółć gęślą jaźń"),
+    Case(
+        "DOCX with a table",
+        lambda f: _docx(f, "tabela.docx", table=True),
+        "ok",
+        None,
+        "Klaster Meblarski | 40",
+    ),
+    Case(
+        "UTF-16 with BOM",
+        _write("utf16.txt", POLISH.encode("utf-16")),
+        "ok",
+        None,
+        "Zażółć gęślą jaźń",
+    ),
+    Case(
+        "UTF-16 without BOM",
+        _write("utf16le.txt", POLISH.encode("utf-16-le")),
+        "ok",
+        None,
+        "Zażółć gęślą jaźń",
+    ),
+    Case("UTF-8 BOM", _write("bom.txt", b"\xef\xbb\xbf" + POLISH.encode()), "ok", None, "Zażółć"),
+    Case(
+        "CRLF line ends",
+        _write("crlf.txt", POLISH.replace("\n", "\r\n").encode() * 3),
+        "ok",
+        None,
+        "120 firm.\nZażółć",
+    ),
+    Case(
+        "NUL bytes in text",
+        _write("nul.txt", POLISH.encode().replace(b" ", b" \x00", 2)),
+        "partial",
+        "E010",
+        "Zażółć gęślą jaźń",
+    ),
 ]
 
 
@@ -278,8 +353,12 @@ def test_bad_inputs_do_not_change_the_seeds_results(
     for seed in SEEDS:
         shutil.copy(seed, clean_in / seed.name)
         shutil.copy(seed, mixed_in / seed.name)
-    cases = [case for case in CATALOGUE if case.name != "50 MB single line"  # tested alone
-             and (find_font() is not None or not case.font)]
+    cases = [
+        case
+        for case in CATALOGUE
+        if case.name != "50 MB single line"  # tested alone
+        and (find_font() is not None or not case.font)
+    ]
     made = [case.make(mixed_in) for case in cases]
     _run(clean_in, tmp_path / "out-clean")
     documents = _run(mixed_in, tmp_path / "out-mixed")

@@ -69,8 +69,13 @@ def test_two_workers_give_the_same_outputs_as_one(tmp_path: Path) -> None:
     folder = small_corpus(tmp_path / "wejscie")
     all_stages(folder, tmp_path / "w1", workers=1)
     all_stages(folder, tmp_path / "w2", workers=2)
-    names = [*(f"stages/{p.name}" for p in (tmp_path / "w1" / "stages").glob("*.jsonl")),
-             "mentions.jsonl", "clusters.jsonl", "documents.jsonl", "clusters.csv"]
+    names = [
+        *(f"stages/{p.name}" for p in (tmp_path / "w1" / "stages").glob("*.jsonl")),
+        "mentions.jsonl",
+        "clusters.jsonl",
+        "documents.jsonl",
+        "clusters.csv",
+    ]
     assert len(names) >= 8
     for name in names:
         assert (tmp_path / "w1" / name).read_bytes() == (tmp_path / "w2" / name).read_bytes(), name
@@ -88,12 +93,16 @@ def test_a_slow_document_times_out_and_the_run_goes_on(
     (folder / "b-wolny.slow").write_bytes(b"slow")
     (folder / "c.txt").write_text("Klaster Drzewny w Białymstoku.\n", encoding="utf-8")
     started = time.monotonic()
-    documents = runner.ingest(folder, tmp_path / "wynik", workers, runner.Reporter(quiet=True),
-                              timeout=1.0)
+    documents = runner.ingest(
+        folder, tmp_path / "wynik", workers, runner.Reporter(quiet=True), timeout=1.0
+    )
     assert time.monotonic() - started < 20
     status = {d.name: (d.status, (d.reason or "")[:6]) for d in documents}
-    assert status == {"a.txt": ("ok", ""), "b-wolny.slow": ("failed", "[E011]"),
-                      "c.txt": ("ok", "")}
+    assert status == {
+        "a.txt": ("ok", ""),
+        "b-wolny.slow": ("failed", "[E011]"),
+        "c.txt": ("ok", ""),
+    }
     slow = next(d for d in documents if d.name == "b-wolny.slow")
     assert "longer than 1 s" in (slow.reason or "") and "--timeout" in (slow.reason or "")
     # a timeout depends on the machine, so it is not cached: the next run tries again
@@ -116,9 +125,21 @@ def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path, fake_forma
 
 
 def _cli(folder: Path, output: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "run", "--input", str(folder), "--output",
-            str(output), "--ner", "none", "--quiet", "--corrections",
-            str(output / "no-corrections.jsonl")]
+    return [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        "--input",
+        str(folder),
+        "--output",
+        str(output),
+        "--ner",
+        "none",
+        "--quiet",
+        "--corrections",
+        str(output / "no-corrections.jsonl"),
+    ]
 
 
 def _readable(output: Path) -> None:
@@ -142,8 +163,12 @@ def test_killed_run_keeps_previous_outputs_and_resumes(tmp_path: Path) -> None:
         (folder / f"raport-{k}.pdf").write_bytes(clean(pages=3, columns=1 + k % 2, seed=k))
     documents = output / "stages" / "documents.jsonl"
     stamp = documents.stat().st_mtime_ns
-    process = subprocess.Popen(_cli(folder, output), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        _cli(folder, output),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     while documents.stat().st_mtime_ns == stamp and time.monotonic() < deadline:
         assert process.poll() is None, "the run ended before it could be killed"

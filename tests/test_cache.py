@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "raw").glob("*.txt"))
 
 
-def run_stages(folder: Path, output: Path, ner: str = "none", use_cache: bool = True
-               ) -> dict[str, dict[str, int]]:
+def run_stages(
+    folder: Path, output: Path, ner: str = "none", use_cache: bool = True
+) -> dict[str, dict[str, int]]:
     reporter = runner.Reporter(quiet=True)
     options = {"timeout": None, "use_cache": use_cache}
     runner.ingest(folder, output, 1, reporter, **options)
@@ -61,12 +62,14 @@ def test_changing_one_document_redoes_only_that_document(corpus: Path, tmp_path:
     out = tmp_path / "wynik"
     run_stages(corpus, out)
     changed = corpus / SEEDS[1].name
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nKlaster Nowy w Kielcach.\n",
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nKlaster Nowy w Kielcach.\n", encoding="utf-8"
+    )
     assert processed(run_stages(corpus, out)) == {"ingest": 1, "repair": 1, "extract": 1}
     # a new file is one more document; a removed one is dropped from the cache
-    (corpus / "nowy.txt").write_text("Klaster Drzewny w Białymstoku zrzesza 40 firm.\n",
-                                     encoding="utf-8")
+    (corpus / "nowy.txt").write_text(
+        "Klaster Drzewny w Białymstoku zrzesza 40 firm.\n", encoding="utf-8"
+    )
     (corpus / SEEDS[0].name).unlink()
     assert processed(run_stages(corpus, out)) == {"ingest": 1, "repair": 1, "extract": 1}
     assert len(list((out / "stages" / "cache" / "ingest").glob("*.json"))) == len(SEEDS)
@@ -79,8 +82,11 @@ def test_a_new_code_version_invalidates_its_stage_and_the_ones_after(
     n = len(SEEDS)
     run_stages(corpus, out)
     real = cache_module.code_version
-    monkeypatch.setattr(cache_module, "code_version",
-                        lambda stage: real(stage) + ("-changed" if stage == "repair" else ""))
+    monkeypatch.setattr(
+        cache_module,
+        "code_version",
+        lambda stage: real(stage) + ("-changed" if stage == "repair" else ""),
+    )
     # repair's code changed: its results are redone; they equal the old ones, so extract's
     # inputs are unchanged and extract is still served from the cache
     assert processed(run_stages(corpus, out)) == {"ingest": 0, "repair": n, "extract": 0}
@@ -97,8 +103,9 @@ def test_code_version_follows_the_stage_sources(
     (package / "ingest" / "pdf.py").write_text("A = 1\n")
     (package / "repair" / "fix.py").write_text("B = 1\n")
     monkeypatch.setattr(cache_module, "PACKAGE", package)
-    monkeypatch.setattr(cache_module, "STAGE_SOURCES", {"ingest": ("ingest",),
-                                                        "repair": ("repair",)})
+    monkeypatch.setattr(
+        cache_module, "STAGE_SOURCES", {"ingest": ("ingest",), "repair": ("repair",)}
+    )
     version = cache_module.code_version.__wrapped__
     before = version("ingest"), version("repair")
     (package / "ingest" / "pdf.py").write_text("A = 2\n")
@@ -118,11 +125,20 @@ def test_options_invalidate_what_they_affect(corpus: Path, tmp_path: Path) -> No
     n = len(SEEDS)
     run_stages(corpus, out, ner="none")
     assert processed(run_stages(corpus, out, ner=str(model))) == {
-        "ingest": 0, "repair": 0, "extract": n}
+        "ingest": 0,
+        "repair": 0,
+        "extract": n,
+    }
     assert processed(run_stages(corpus, out, ner=str(model))) == {
-        "ingest": 0, "repair": 0, "extract": 0}
+        "ingest": 0,
+        "repair": 0,
+        "extract": 0,
+    }
     assert processed(run_stages(corpus, out, ner=str(model), use_cache=False)) == {
-        "ingest": n, "repair": n, "extract": n}
+        "ingest": n,
+        "repair": n,
+        "extract": n,
+    }
 
 
 def test_a_damaged_cache_entry_is_only_a_miss(corpus: Path, tmp_path: Path) -> None:
@@ -156,8 +172,7 @@ def test_normalise_and_write_are_skipped_only_when_nothing_they_read_changed(
     runner.write(out)
     runner.record_final_outputs(out, corrections, [])
     changed = corpus / SEEDS[2].name
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nKlaster Nowy.\n",
-                       encoding="utf-8")
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nKlaster Nowy.\n", encoding="utf-8")
     run_stages(corpus, out)
     assert runner.final_outputs_current(out, corrections) is None
 

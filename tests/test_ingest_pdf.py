@@ -56,10 +56,12 @@ def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
 
 def test_gutter_needs_two_real_columns() -> None:
     def line(top: float, *spans: tuple[float, float]) -> Line:
-        words = [{"x0": a, "x1": b, "top": top, "bottom": top + 10, "text": "słowo"}
-                 for a, b in spans]
-        return Line(top, top + 10, spans[0][0], spans[-1][1], " ".join("słowo" for _ in spans),
-                    words)
+        words = [
+            {"x0": a, "x1": b, "top": top, "bottom": top + 10, "text": "słowo"} for a, b in spans
+        ]
+        return Line(
+            top, top + 10, spans[0][0], spans[-1][1], " ".join("słowo" for _ in spans), words
+        )
 
     two = [line(20.0 * k, (50, 270), (320, 540)) for k in range(12)]
     assert find_gutter(two, 595) is not None

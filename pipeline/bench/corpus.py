@@ -33,10 +33,38 @@ FONT_CANDIDATES: tuple[str, ...] = (
 FONT_NAME = "KlastrySans"
 POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
 
-TOWNS = ("Rzeszów", "Łódź", "Kraków", "Gdańsk", "Białystok", "Zielona Góra", "Opole", "Kielce",
-         "Toruń", "Lublin", "Olsztyn", "Szczecin", "Wrocław", "Poznań", "Katowice", "Płock")
-BRANCHES = ("Lotniczy", "Drzewny", "Metalowy", "Spożywczy", "Medyczny", "Energetyczny",
-            "Chemiczny", "Turystyczny", "Meblarski", "Informatyczny", "Budowlany", "Ekologiczny")
+TOWNS = (
+    "Rzeszów",
+    "Łódź",
+    "Kraków",
+    "Gdańsk",
+    "Białystok",
+    "Zielona Góra",
+    "Opole",
+    "Kielce",
+    "Toruń",
+    "Lublin",
+    "Olsztyn",
+    "Szczecin",
+    "Wrocław",
+    "Poznań",
+    "Katowice",
+    "Płock",
+)
+BRANCHES = (
+    "Lotniczy",
+    "Drzewny",
+    "Metalowy",
+    "Spożywczy",
+    "Medyczny",
+    "Energetyczny",
+    "Chemiczny",
+    "Turystyczny",
+    "Meblarski",
+    "Informatyczny",
+    "Budowlany",
+    "Ekologiczny",
+)
 SENTENCES = (
     "Klaster {branch} w mieście {town} zrzesza {n} przedsiębiorstw i instytucji otoczenia "
     "biznesu, które współpracują przy wdrażaniu innowacji.",
@@ -88,8 +116,14 @@ def paragraph(rng: random.Random, sentences: int = 4) -> str:
     out = []
     for _ in range(sentences):
         template = rng.choice(SENTENCES)
-        out.append(template.format(branch=rng.choice(BRANCHES), town=rng.choice(TOWNS),
-                                   n=rng.randint(12, 140), year=rng.randint(2005, 2020)))
+        out.append(
+            template.format(
+                branch=rng.choice(BRANCHES),
+                town=rng.choice(TOWNS),
+                n=rng.randint(12, 140),
+                year=rng.randint(2005, 2020),
+            )
+        )
     return " ".join(out)
 
 
@@ -322,10 +356,16 @@ def page_bomb_pdf(pages: int = 20_000) -> bytes:
     content = pdf.make_stream(b"")
     kids = [template]
     for _ in range(pages - 1):
-        kids.append(pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Page, Parent=root_pages, MediaBox=[0, 0, 200, 200],
-            Contents=content,
-        )))
+        kids.append(
+            pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Page,
+                    Parent=root_pages,
+                    MediaBox=[0, 0, 200, 200],
+                    Contents=content,
+                )
+            )
+        )
     root_pages.Kids = pikepdf.Array(kids)
     root_pages.Count = pages
     out = io.BytesIO()

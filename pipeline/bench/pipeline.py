@@ -136,7 +136,8 @@ def choose_ner(requested: str, work: Path) -> tuple[str, str]:
         return requested, requested
     probe = subprocess.run(
         [sys.executable, "-c", "from pipeline.ner import load_ner; load_ner('default')"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if probe.returncode == 0:
         from pipeline.ner import MODEL_DIR
@@ -151,9 +152,23 @@ def choose_ner(requested: str, work: Path) -> tuple[str, str]:
 
 
 def klastry(corpus: Path, output: Path, workers: int, ner: str) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "run", "--input", str(corpus), "--output",
-            str(output), "--workers", str(workers), "--ner", ner, "--quiet", "--corrections",
-            str(output / "no-corrections.jsonl")]
+    return [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        "--input",
+        str(corpus),
+        "--output",
+        str(output),
+        "--workers",
+        str(workers),
+        "--ner",
+        ner,
+        "--quiet",
+        "--corrections",
+        str(output / "no-corrections.jsonl"),
+    ]
 
 
 def help_seconds() -> float:
@@ -161,8 +176,9 @@ def help_seconds() -> float:
     times = []
     for _ in range(3):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pipeline.cli", "--help"], capture_output=True,
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", "--help"], capture_output=True, check=True
+        )
         times.append(time.perf_counter() - started)
     return min(times)
 
@@ -207,12 +223,16 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         "pipeline_pages_per_s_1w": round(page_count / cold_1w, 2),
         "pipeline_pages_per_s_2w": round(page_count / cold_2w, 2),
         "peak_rss_mb": round(max(rss_1w, rss_2w, rss_rerun), 1),
-        "peak_rss_mb_by_run": {"1w": round(rss_1w, 1), "2w": round(rss_2w, 1),
-                               "rerun": round(rss_rerun, 1)},
+        "peak_rss_mb_by_run": {
+            "1w": round(rss_1w, 1),
+            "2w": round(rss_2w, 1),
+            "rerun": round(rss_rerun, 1),
+        },
         "peak_pss_mb": round(max(pss_1w, pss_2w, pss_rerun), 1),
         "cold_1w_stage_seconds": {t["stage"]: t["seconds"] for t in cold_info["timings"]},
-        "rerun_counts": {k: v for k, v in run_info["counts"].items()
-                         if k.endswith(("_cached", "_processed"))},
+        "rerun_counts": {
+            k: v for k, v in run_info["counts"].items() if k.endswith(("_cached", "_processed"))
+        },
         "reruns_that_redid_documents_after_a_code_change": redone,
         "outputs_identical_1w_2w": identical,
         # CPU seconds used and the CPUs they were spread over (cpu / wall): on a machine
@@ -224,12 +244,15 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         "help_s": round(help_seconds(), 3),
     }
     result["ratio_pipeline_vs_pdfplumber"] = round(
-        result["pipeline_pages_per_s_1w"] / result["pdfplumber_pages_per_s"], 3)
+        result["pipeline_pages_per_s_1w"] / result["pdfplumber_pages_per_s"], 3
+    )
     result["ratio_2w_vs_1w"] = round(cold_1w / cold_2w, 3)
     result["rerun_ratio"] = round(rerun / cold_1w, 4)
     result["targets"] = {
-        key: {"target": f"{op} {bound}", "met": (result[key] >= bound if op == ">=" else
-                                                   result[key] <= bound)}
+        key: {
+            "target": f"{op} {bound}",
+            "met": (result[key] >= bound if op == ">=" else result[key] <= bound),
+        }
         for key, (op, bound) in TARGETS.items()
     }
     return result
@@ -239,38 +262,66 @@ def table(result: dict[str, Any]) -> str:
     rows = [
         ("pages (documents)", f"{result['pages']} ({result['documents']})", ""),
         ("NER", result["ner"], ""),
-        ("bare pdfplumber extract_text", f"{result['pdfplumber_pages_per_s']} pages/s",
-         f"{result['pdfplumber_s']} s"),
-        ("klastry run, 1 worker, cold", f"{result['pipeline_pages_per_s_1w']} pages/s",
-         f"{result['cold_s']} s"),
-        ("klastry run, 2 workers, cold", f"{result['pipeline_pages_per_s_2w']} pages/s",
-         f"{result['cold_2w_s']} s"),
+        (
+            "bare pdfplumber extract_text",
+            f"{result['pdfplumber_pages_per_s']} pages/s",
+            f"{result['pdfplumber_s']} s",
+        ),
+        (
+            "klastry run, 1 worker, cold",
+            f"{result['pipeline_pages_per_s_1w']} pages/s",
+            f"{result['cold_s']} s",
+        ),
+        (
+            "klastry run, 2 workers, cold",
+            f"{result['pipeline_pages_per_s_2w']} pages/s",
+            f"{result['cold_2w_s']} s",
+        ),
         ("klastry run, unchanged re-run", f"{result['rerun_s']} s", ""),
-        ("peak memory (process tree)", f"{result['peak_rss_mb']} MB RSS",
-         f"{result['peak_pss_mb']} MB PSS"),
+        (
+            "peak memory (process tree)",
+            f"{result['peak_rss_mb']} MB RSS",
+            f"{result['peak_pss_mb']} MB PSS",
+        ),
         ("klastry --help", f"{result['help_s']} s", ""),
     ]
     for key, target in result["targets"].items():
-        rows.append((key, str(result[key]), f"target {target['target']}: "
-                     + ("met" if target["met"] else "MISSED")))
+        rows.append(
+            (
+                key,
+                str(result[key]),
+                f"target {target['target']}: " + ("met" if target["met"] else "MISSED"),
+            )
+        )
     width = max(len(r[0]) for r in rows)
     lines = [f"{a:<{width}}  {b:<22} {c}" for a, b, c in rows]
     lines.append(f"{'outputs 1 worker == 2 workers':<{width}}  {result['outputs_identical_1w_2w']}")
-    lines.append(f"{'CPUs used (cpu s / wall s)':<{width}}  1 worker {result['cpus_used_1w']}, "
-                 f"2 workers {result['cpus_used_2w']}")
-    lines.append(f"{'load average at start':<{width}}  {result['load_average_at_start']} "
-                 f"on {result['cpus']} CPUs")
+    lines.append(
+        f"{'CPUs used (cpu s / wall s)':<{width}}  1 worker {result['cpus_used_1w']}, "
+        f"2 workers {result['cpus_used_2w']}"
+    )
+    lines.append(
+        f"{'load average at start':<{width}}  {result['load_average_at_start']} "
+        f"on {result['cpus']} CPUs"
+    )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=200, help="pages in the generated corpus")
-    parser.add_argument("--ner", default="auto",
-                        help="'auto' (default model if it loads, else none), 'none' or a model")
+    parser.add_argument(
+        "--ner",
+        default="auto",
+        help="'auto' (default model if it loads, else none), 'none' or a model",
+    )
     parser.add_argument("--output", type=Path, default=Path("output"))
-    parser.add_argument("--keep", type=Path, default=None,
-                        help="generate and run in this folder and keep it (default: a temp dir)")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="generate and run in this folder and keep it (default: a temp dir)",
+    )
     args = parser.parse_args(argv)
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)

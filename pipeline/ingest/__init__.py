@@ -17,8 +17,12 @@ from pipeline.schemas import Document, Page, Problem
 
 MAX_BYTES = 200 * 1024 * 1024
 # Problems after which a document is only partly read (the others are notes for reviewers).
-_PARTIAL_CODES = {Code.E004_PDF_BROKEN.value, Code.E006_NO_TEXT_LAYER.value,
-                  Code.E007_TOO_LARGE.value, Code.E010_DECODING.value}
+_PARTIAL_CODES = {
+    Code.E004_PDF_BROKEN.value,
+    Code.E006_NO_TEXT_LAYER.value,
+    Code.E007_TOO_LARGE.value,
+    Code.E010_DECODING.value,
+}
 
 
 def document_id(data: bytes) -> str:
@@ -69,8 +73,14 @@ def ingest_file(path: Path, root: Path) -> Document:
     def failed(code: Code, **details: object) -> Document:
         p = problem(code, **details)
         return Document(
-            id=document_id(rel.encode()), name=name, path=rel, format=fmt, status="failed",
-            reason=p.message, problems=[p], quality=0.0,
+            id=document_id(rel.encode()),
+            name=name,
+            path=rel,
+            format=fmt,
+            status="failed",
+            reason=p.message,
+            problems=[p],
+            quality=0.0,
         )
 
     if path.is_symlink():
@@ -122,8 +132,16 @@ def _document(result: ReadResult, data: bytes, name: str, rel: str, fmt: str) ->
             problems.append(problem(Code.E013_DAMAGED_TEXT_LAYER, page=number, quality=quality))
         header = result.headers[number - 1] if number <= len(result.headers) else None
         footer = result.footers[number - 1] if number <= len(result.footers) else None
-        pages.append(Page(number=number, text=text, status=status, quality=quality,
-                          header=header, footer=footer))
+        pages.append(
+            Page(
+                number=number,
+                text=text,
+                status=status,
+                quality=quality,
+                header=header,
+                footer=footer,
+            )
+        )
     texty = [p for p in pages if p.text.strip()]
     status, reason = "ok", None
     partial = [p for p in problems if p.code in _PARTIAL_CODES]
@@ -137,6 +155,14 @@ def _document(result: ReadResult, data: bytes, name: str, rel: str, fmt: str) ->
     chars = sum(len(p.text) for p in texty)
     quality = sum(p.quality * len(p.text) for p in texty) / chars if chars else 0.0
     return Document(
-        id=document_id(data), name=name, path=rel, format=fmt, encoding=result.encoding,
-        pages=pages, status=status, reason=reason, problems=problems, quality=round(quality, 4),
+        id=document_id(data),
+        name=name,
+        path=rel,
+        format=fmt,
+        encoding=result.encoding,
+        pages=pages,
+        status=status,
+        reason=reason,
+        problems=problems,
+        quality=round(quality, 4),
     )

@@ -71,12 +71,23 @@ def _lean_page() -> type:
             if isinstance(fontname, bytes):
                 fontname = fontname.decode("latin-1")
             return {
-                "object_type": "char", "page_number": self.page_number,
-                "text": obj.get_text(), "fontname": fontname, "size": obj.size,
-                "adv": obj.adv, "upright": obj.upright, "matrix": obj.matrix,
-                "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "y0": obj.y0, "y1": obj.y1,
-                "width": obj.width, "height": obj.height, "top": top,
-                "bottom": self.height - obj.y0 + mb_top, "doctop": self.initial_doctop + top,
+                "object_type": "char",
+                "page_number": self.page_number,
+                "text": obj.get_text(),
+                "fontname": fontname,
+                "size": obj.size,
+                "adv": obj.adv,
+                "upright": obj.upright,
+                "matrix": obj.matrix,
+                "x0": obj.x0 + mb_x0,
+                "x1": obj.x1 + mb_x0,
+                "y0": obj.y0,
+                "y1": obj.y1,
+                "width": obj.width,
+                "height": obj.height,
+                "top": top,
+                "bottom": self.height - obj.y0 + mb_top,
+                "doctop": self.initial_doctop + top,
             }
 
     return LeanPage
@@ -103,9 +114,14 @@ def _page_lines(page: Any) -> tuple[list[Line], bool]:
             x0, top, x1, bottom = table.bbox
             blocks.append(table_line(table.extract(), table.bbox))
             words = [
-                w for w in words
-                if not (w["x0"] >= x0 - 1 and w["x1"] <= x1 + 1
-                        and w["top"] >= top - 1 and w["bottom"] <= bottom + 1)
+                w
+                for w in words
+                if not (
+                    w["x0"] >= x0 - 1
+                    and w["x1"] <= x1 + 1
+                    and w["top"] >= top - 1
+                    and w["bottom"] <= bottom + 1
+                )
             ]
     lines = reading_order(group_lines(words) + blocks, float(page.width))
     return lines, bool(page.images)
@@ -124,8 +140,9 @@ def read_pdf(data: bytes) -> ReadResult:
                     lines, images = _page_lines(page)
                 except Exception as exc:  # one broken content stream: keep the other pages
                     detail = f"page {page.page_number}: {type(exc).__name__}"
-                    problems.append(problem(Code.E004_PDF_BROKEN, page=page.page_number,
-                                            detail=detail))
+                    problems.append(
+                        problem(Code.E004_PDF_BROKEN, page=page.page_number, detail=detail)
+                    )
                     lines, images = [], False
                 read.append((page.page_number, lines, float(page.height), images))
                 page.close()
@@ -135,18 +152,24 @@ def read_pdf(data: bytes) -> ReadResult:
             if not read:
                 name = type(exc).__name__
                 raise ReadError(Code.E004_PDF_BROKEN, detail=f"{name}: {str(exc)[:120]}") from exc
-            problems.append(problem(Code.E004_PDF_BROKEN, detail=f"stopped after page {len(read)}: "
-                                    f"{type(exc).__name__}"))
+            problems.append(
+                problem(
+                    Code.E004_PDF_BROKEN,
+                    detail=f"stopped after page {len(read)}: {type(exc).__name__}",
+                )
+            )
     finally:
         pdf.close()
     if not read:
         raise ReadError(Code.E004_PDF_BROKEN, detail="the PDF has no pages")
     if len(read) >= MAX_PAGES and (declared is None or declared > MAX_PAGES):
-        problems.append(problem(
-            Code.E007_TOO_LARGE,
-            detail=f"{declared if declared else 'more than ' + str(MAX_PAGES)} pages; only the "
-                   f"first {MAX_PAGES} were read",
-        ))
+        problems.append(
+            problem(
+                Code.E007_TOO_LARGE,
+                detail=f"{declared if declared else 'more than ' + str(MAX_PAGES)} pages; only the "
+                f"first {MAX_PAGES} were read",
+            )
+        )
     split = split_running([(lines, height) for _, lines, height, _ in read])
     result = ReadResult(pages=[], encoding=None, problems=problems)
     for (number, _, _, images), (header, body, footer) in zip(read, split, strict=True):

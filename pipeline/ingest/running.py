@@ -53,7 +53,7 @@ def split_running(
             if key(line.text) not in repeated:
                 break
             header.append(line)
-        rest = lines[len(header):]
+        rest = lines[len(header) :]
         footer: list[Line] = []
         for line in reversed(_bottom_edge(rest, height)):
             if key(line.text) not in repeated and not _PAGE_NUMBER.match(line.text):
