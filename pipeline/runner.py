@@ -4,8 +4,8 @@ stage's file.
 
 Stage logic lives in the stage packages as pure functions; this module is the I/O edge.
 Per-document stages (ingest, repair, extract) look each document up in the cache first and
-send only the rest to `map_documents`; normalise and write work on the whole corpus and are
-cheap, so they always run.
+send only the rest to `map_documents`; normalise and write work on the whole corpus, so they
+run again unless nothing they read (and none of their outputs) changed since the last run.
 """
 
 from __future__ import annotations
@@ -376,10 +376,10 @@ def _file_record(path: Path, root: Path) -> bytes | None:
 
 
 def _transient(reason: str | None) -> bool:
-    """Timeouts and dead workers depend on the machine, not the document: never cached."""
-    return bool(reason) and (
-        f"[{Code.E011_TIMEOUT.value}]" in reason or "worker process died" in reason
-    )
+    """Timeouts (E011) and stage crashes (E102: a dead worker, an exception in a stage) may
+    not happen again, so they are never cached: the next run tries those documents again."""
+    codes = (Code.E011_TIMEOUT.value, Code.E102_STAGE_FAILED.value)
+    return bool(reason) and any(f"[{code}]" in reason for code in codes)
 
 
 def _cached_map(
