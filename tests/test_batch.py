@@ -122,6 +122,8 @@ def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path, fake_forma
     assert status == {"a.txt": "ok", "b.crash": "failed", "c.txt": "ok"}
     crashed = next(d for d in documents if d.name == "b.crash")
     assert crashed.reason and crashed.reason.startswith("[E102]") and "exit 3" in crashed.reason
+    cached = (tmp_path / "wynik" / "stages" / "cache").rglob("*.json")
+    assert not any("E102" in p.read_text() for p in cached)  # tried again next run
 
 
 def _cli(folder: Path, output: Path) -> list[str]:
