@@ -674,7 +674,11 @@ def _build(
 
     counts = list(draft.count_hints)
     for text, offset, kind in all_scopes:
-        counts.extend(F.member_counts(text, offset, assume_members=kind == "item"))
+        counts.extend(
+            F.member_counts(
+                text, offset, assume_members=kind == "item", in_parenthesis_ok=kind == "section"
+            )
+        )
     count_fact = _best(counts)
     member_count = put("member_count", count_fact)
 

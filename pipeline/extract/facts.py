@@ -37,7 +37,7 @@ MEMBER_NOUN = (
     r"(?:członk\w*|firm\w*|przedsiębiorstw\w*|przedsiębiorc\w*|podmiot\w*|instytucj\w*|"
     r"partner\w*|jednost\w*|organizacj\w*|uczelni\w*|instytut\w*|spół\w*|gmin\w*|szkół|"
     r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*|"
-    r"gospodarstw\w*|szkoł\w*|szkół|JST|rolnik\w*|sadownik\w*|przetwórc\w*|hotel\w*)"
+    r"gospodarstw\w*|szkoł\w*|szkół|JST|rolnik\w*|sadownik\w*|przetwórc\w*|hotel\w*|grup\w*)"
 )
 QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
 # "40 przedsiębiorstw z branży metalowej oraz dwie uczelnie": a phrase between the parts.
@@ -136,8 +136,11 @@ def member_counts(
             "(" in text[max(s_start, m.start() - 60) : m.start()]
             and ")" in text[m.end() : m.end() + 5]
         )
+        opening = not text[s_start : m.start()].strip()  # "Blisko 20 firm z Podhala."
         if not (
-            MEMBERSHIP_CUE.search(sentence) or (in_parenthesis_ok and in_paren) or assume_members
+            MEMBERSHIP_CUE.search(sentence)
+            or (in_parenthesis_ok and (in_paren or opening))
+            or assume_members
         ):
             continue
         total, end = value, m.end()
@@ -355,6 +358,7 @@ def canonical_legal_form(text: str) -> str | None:
 
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
+    re.compile(r"[Ff]orma\s+prawna\s*[:–-]\s*([^.;,(]{3,60})"),
     re.compile(
         r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,4}?\s+"
         r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"
@@ -462,8 +466,9 @@ def founding_events(text: str, offset: int) -> list[tuple[int, int]]:
 
 PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
-    r"(?:siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
-    r"mieści\s+się|zlokalizowan\w*)\s+w\s+" + PLACE
+    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
+    r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
+    r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
 )
 SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
