@@ -46,6 +46,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 DEFAULT_TIMEOUT = 120.0  # seconds per document and stage; 0 or None: no limit
+INGEST_WORKER_MEMORY_MB = 2048  # more than a 1000-page report needs; a bomb needs more
 # pipeline.ner.MODEL_DIR, named here so that a re-run served from the cache needs no spaCy
 DEFAULT_NER_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner-pl"
 Advance = Callable[..., None]
@@ -105,9 +106,30 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _worker_main(function: Callable[[Any], Any], conn: Connection) -> None:
+def _limit_memory(extra_mb: int) -> None:
+    """Cap this process's address space at what it has now plus `extra_mb`, so one
+    document (a decompression bomb) fails with MemoryError instead of eating the machine."""
+    try:
+        import resource
+
+        with open("/proc/self/status") as handle:
+            size_kb = next(int(ln.split()[1]) for ln in handle if ln.startswith("VmSize:"))
+        limit = (size_kb // 1024 + extra_mb) * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, StopIteration, ValueError):
+        pass  # no /proc or no rlimits (not Linux): the page cap and the timeout still hold
+
+
+def _worker_main(
+    function: Callable[[Any], Any], conn: Connection, memory_mb: int | None = None
+) -> None:
     """A worker: receive (index, item), send (index, ok, result) until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    if memory_mb:
+        _limit_memory(memory_mb)
     while True:
         try:
             message = conn.recv()
@@ -133,8 +155,9 @@ class _Slot:
 class _Pool(Generic[T, R]):
     """Worker processes that can be killed one at a time (ProcessPoolExecutor cannot)."""
 
-    def __init__(self, function: Callable[[T], R], size: int) -> None:
+    def __init__(self, function: Callable[[T], R], size: int, memory_mb: int | None) -> None:
         self.function = function
+        self.memory_mb = memory_mb
         self.context = _context()
         self.slots = [self._start() for _ in range(size)]
         self.before_fork: Callable[[], None] = lambda: None
@@ -142,7 +165,7 @@ class _Pool(Generic[T, R]):
     def _start(self) -> _Slot:
         parent, child = self.context.Pipe()
         process = self.context.Process(
-            target=_worker_main, args=(self.function, child), daemon=True
+            target=_worker_main, args=(self.function, child, self.memory_mb), daemon=True
         )
         process.start()
         child.close()
@@ -183,6 +206,7 @@ def map_documents(
     on_result: Callable[[int, R], None] | None = None,
     pages: Callable[[T, R], int] = lambda item, result: 0,
     background: Callable[[], None] | None = None,
+    memory_mb: int | None = None,
 ) -> list[R]:
     """`function` over items, results in input order.
 
@@ -191,7 +215,8 @@ def map_documents(
     `on_failure(item, "timeout")`, one whose worker dies becomes `on_failure(item, why)`, and
     the other items go on. `on_result(index, result)` sees each result as soon as it is done.
     `background` runs in a thread of this (otherwise idle) process while the workers work,
-    e.g. to load what the next stage needs; it is joined before any new fork.
+    e.g. to load what the next stage needs; it is joined before any new fork. `memory_mb`
+    caps how much more memory a worker may take than it started with.
     """
     results: list[Any] = [None] * len(items)
 
@@ -213,7 +238,7 @@ def map_documents(
             raise RuntimeError(why)
         return on_failure(item, why)
 
-    pool: _Pool[T, R] = _Pool(function, max(1, min(workers, len(items))))
+    pool: _Pool[T, R] = _Pool(function, max(1, min(workers, len(items))), memory_mb)
     thread = None
     if background is not None:
         thread = threading.Thread(target=_quietly, args=(background,), daemon=True)
@@ -398,6 +423,7 @@ def _cached_map(
     pages: Callable[[T, R], int],
     warm: Callable[[], None] | None = None,
     background: Callable[[], None] | None = None,
+    memory_mb: int | None = None,
 ) -> list[R]:
     """Cached results where the key matches; `function` (in workers) for the rest."""
     keys = [cache.key(r) if r is not None else None for r in records]
@@ -424,6 +450,7 @@ def _cached_map(
         on_result=store,
         pages=pages,
         background=background,
+        memory_mb=memory_mb,
     )
     cache.prune({k for k in keys if k is not None})
     reporter.counts[stage] = {
@@ -508,6 +535,7 @@ def ingest(
             reason=lambda d: d.reason,
             pages=lambda item, d: len(d.pages),
             background=prepare,
+            memory_mb=INGEST_WORKER_MEMORY_MB,
         )
     write_jsonl(stage_path(output, "ingest"), documents)
     return documents

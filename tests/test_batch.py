@@ -37,10 +37,17 @@ def _crashing_reader(data: bytes) -> ReadResult:
     os._exit(3)  # as a segfault in a PDF library would end the worker
 
 
+def _greedy_reader(data: bytes) -> ReadResult:
+    """As a decompression bomb would: ask for far more memory than any report needs."""
+    blocks = [bytearray(256 * 1024 * 1024) for _ in range(40)]  # 10 GiB
+    return ReadResult(pages=[str(len(blocks))])
+
+
 @pytest.fixture
 def fake_formats(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(formats.READERS, ".slow", _slow_reader)
     monkeypatch.setitem(formats.READERS, ".crash", _crashing_reader)
+    monkeypatch.setitem(formats.READERS, ".greedy", _greedy_reader)
 
 
 def small_corpus(folder: Path, pdfs: bool = True) -> Path:
@@ -124,6 +131,21 @@ def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path, fake_forma
     assert crashed.reason and crashed.reason.startswith("[E102]") and "exit 3" in crashed.reason
     cached = (tmp_path / "wynik" / "stages" / "cache").rglob("*.json")
     assert not any("E102" in p.read_text() for p in cached)  # tried again next run
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="memory caps need Linux")
+def test_a_document_that_wants_too_much_memory_fails_alone(
+    tmp_path: Path, fake_formats: None
+) -> None:
+    folder = tmp_path / "wejscie"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Klaster Lotniczy w Rzeszowie.\n", encoding="utf-8")
+    (folder / "b.greedy").write_bytes(b"greedy")
+    documents = runner.ingest(folder, tmp_path / "wynik", 1, runner.Reporter(quiet=True))
+    status = {d.name: (d.status, (d.reason or "")[:6]) for d in documents}
+    assert status == {"a.txt": ("ok", ""), "b.greedy": ("failed", "[E102]")}
+    greedy = next(d for d in documents if d.name == "b.greedy")
+    assert "MemoryError" in (greedy.reason or "")
 
 
 def _cli(folder: Path, output: Path) -> list[str]:
