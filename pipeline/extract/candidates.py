@@ -1,0 +1,293 @@
+"""Candidate clusters from layout (cluster lists, tables, sections, headings), from the
+name grammar in running text, from quoted names next to "klaster", and from NER."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract import facts as F
+from pipeline.extract import geo
+from pipeline.extract.drafts import (
+    UP,
+    Draft,
+    Scope,
+    is_place,
+    locate,
+    safe,
+)
+from pipeline.extract.layout import (
+    Item,
+    TableRow,
+    find_cluster_tables,
+    find_lists,
+    find_sections,
+    heading_item,
+    is_cluster_list,
+)
+from pipeline.extract.names import (
+    URL,
+    ParsedItem,
+    find_names,
+    is_name_like,
+    join_compound_words,
+    parse_item,
+    url_value,
+)
+from pipeline.extract.numbers import parse_number
+from pipeline.extract.text import DocText
+from pipeline.morph import lemma_of_adjective
+
+GENERIC_CLUSTER_BEFORE = re.compile(
+    r"\b(?:klaster\w*|klastr\w*|inicjatyw\w*\s+klastrow\w*|powiązani\w*\s+kooperacyjn\w*)"
+    r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?\s*$"
+)
+
+
+def candidates(dt: DocText) -> list[Draft]:
+    drafts: list[Draft] = []
+    lists = find_lists(dt)
+    list_lines: set[int] = set()
+    for item_list in lists:
+        for item in item_list.items:
+            list_lines.update(line.index for line in item.lines)
+        if is_cluster_list(item_list):
+            for item in item_list.items:
+                drafts.extend(_from_item(dt, item, _item_section_end(dt, item_list, item)))
+    for row in find_cluster_tables(dt):
+        draft = _from_table_row(dt, row)
+        if draft is not None:
+            drafts.append(draft)
+    for section in find_sections(dt, list_lines):
+        parsed = parse_item(section.title, is_place=is_place)
+        if not parsed.name_like:
+            continue
+        start, end = locate(dt, parsed.name, section.title_start, section.title_end + 1)
+        if start == section.title_start and dt.text[start:end] != parsed.name:
+            start, end = section.title_start, section.title_end
+        draft = Draft(parsed.name, "section", start, end, aliases=list(parsed.aliases))
+        draft.scopes.append(Scope(section.start, section.end, "section"))
+        draft.items.append(parsed)
+        _item_hints(dt, draft, parsed, section.title_start, section.title_end)
+        drafts.append(draft)
+    for hit in find_names(dt.text, 0, is_place=is_place):
+        if not is_name_like(hit.name):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
+        draft = Draft(hit.name, "text", hit.start, hit.end)
+        if hit.surface != hit.name and hit.head_nominative:
+            draft.aliases.append(hit.surface)
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        if hit.legal_form:
+            draft.legal_hints.append(
+                F.Fact(hit.legal_form, hit.start, hit.end + 12, 0.85, rule="legal-suffix")
+            )
+            draft.aliases.append(
+                f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name
+            )
+        if hit.place_after:
+            p_start, p_end = locate(dt, hit.place_after, hit.end, hit.end + 40)
+            draft.town_hints.append(F.Fact(hit.place_after, p_start, p_end, 0.8, rule="name-place"))
+        drafts.append(draft)
+    for m in re.finditer(
+        r"\b(?:[Kk]last\w*|[Ii]nicjatyw\w*)(?:\s+[a-ząćęłńóśźż]\w*){0,3}\s+[„\"“]([^„”\"“\n]{2,60})[”\"“]",
+        dt.text,
+    ):
+        inner = m.group(1).strip()
+        if not is_name_like(inner):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+        draft = Draft(inner, "quoted", m.start(1), m.end(1))
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        drafts.append(draft)
+    return drafts
+
+
+def from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> list[Draft]:
+    """Organisations the NER model finds right after "klaster"/"inicjatywa klastrowa"
+    ("inicjatywa Dolina Lotnicza"): names without a head word or quotes."""
+    drafts = []
+    for start, end, label, text in entities:
+        if label != "orgName" or not text[:1].isupper():
+            continue
+        before = dt.text[max(0, start - 40) : start]
+        if not GENERIC_CLUSTER_BEFORE.search(before) or not is_name_like(text):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, start, end)
+        draft = Draft(text, "quoted", start, end)
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        drafts.append(draft)
+    return drafts
+
+
+def _item_section_end(dt: DocText, item_list, item: Item) -> int:
+    """Where a numbered item's section ends: at the next item, or after the lists and goal
+    headings that follow the last one."""
+    index = item_list.items.index(item)
+    if index + 1 < len(item_list.items):
+        return item_list.items[index + 1].start
+    k = item.lines[-1].index + 1
+    end = item.end
+    while k < len(dt.lines):
+        line = dt.lines[k]
+        if line.blank:
+            k += 1
+            continue
+        if line.bullet or line.stripped.endswith(":") or line.stripped[:1].islower():
+            end = line.end
+            k += 1
+            continue
+        break
+    return end
+
+
+def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
+    parsed = parse_item(item.text, is_place=is_place)
+    if parsed.name_like:
+        start, end = locate(dt, parsed.name, item.start, item.end)
+        draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+        draft.scopes.append(Scope(item.start, item.end, "item"))
+        draft.items.append(parsed)
+        _item_hints(dt, draft, parsed, item.start, item.end)
+        return [draft]
+    heading = heading_item(item)
+    if heading is not None:
+        # A numbered heading over a paragraph: the paragraph, and the lists right after it,
+        # are this cluster's section.
+        title = parse_item(heading, is_place=is_place)
+        first = item.lines[0]
+        start, end = locate(dt, title.name, first.content_start, first.end)
+        draft = Draft(title.name, "section", start, end, aliases=list(title.aliases))
+        draft.scopes.append(Scope(item.start, next_end, "section"))
+        draft.items.append(title)
+        _item_hints(dt, draft, title, first.content_start, first.end)
+        return [draft]
+    return _parenthesised_clusters(dt, item, parsed)
+
+
+def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
+    """A row of a table of clusters: each column a fact, its cell the evidence."""
+    n_start, n_end, name_text = row.cells["name"]
+    parsed = parse_item(name_text, is_place=is_place)
+    if not parsed.name:
+        return None
+    start, end = locate(dt, parsed.name, n_start, n_end)
+    draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+    draft.scopes.append(Scope(row.start, row.end, "item"))
+    draft.items.append(parsed)
+    if "town" in row.cells:
+        c_start, c_end, value = row.cells["town"]
+        draft.town_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-town"))
+    if "members" in row.cells:
+        c_start, c_end, value = row.cells["members"]
+        hedge = re.match(r"(?i)(ok\.|około|ponad|blisko|przeszło|>)\s*", value)
+        leading = re.match(
+            r"\d{1,3}(?:[ \u00a0]\d{3})+|\d+", value[hedge.end() :] if hedge else value
+        )
+        number = parse_number(leading.group()) if leading else None
+        if number is not None:
+            draft.count_hints.append(
+                F.Fact(number, c_start, c_end, 0.9, bool(hedge), "table-members")
+            )
+    if "website" in row.cells:
+        for m in URL.finditer(dt.text, row.cells["website"][0], row.cells["website"][1] + 1):
+            draft.website_hints.append(
+                F.Fact(url_value(m.group()), m.start(), m.end(), 0.9, rule="item-url")
+            )
+    if "coordinator" in row.cells:
+        c_start, c_end, value = row.cells["coordinator"]
+        draft.coordinator_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-coordinator"))
+    if "founded" in row.cells:
+        c_start, c_end, value = row.cells["founded"]
+        year = re.search(r"(?:19|20)\d\d", value)
+        if year:
+            draft.year_hints.append(
+                F.Fact(int(year.group()), c_start, c_end, 0.9, rule="table-year")
+            )
+    return draft
+
+
+def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list[Draft]:
+    """ "Niemcy: … (Optonet, Turyngia, ok. 60 firm)": a named cluster inside brackets."""
+    drafts = []
+    text = dt.text[item.start : item.end]
+    for m in re.finditer(
+        r"\(([" + UP + r"][\w\-]*(?:\s+[" + UP + r"][\w\-]*){0,4})\s*[-–,]\s*([^()]{3,120})\)", text
+    ):
+        name, rest = m.group(1), m.group(2)
+        counts = F.member_counts(rest, item.start + m.start(2), assume_members=True)
+        if not counts or is_place(name):
+            continue
+        start = item.start + m.start(1)
+        draft = Draft(name, "item", start, start + len(name))
+        draft.scopes.append(Scope(item.start + m.start(), item.start + m.end(), "item"))
+        draft.count_hints.extend(counts)
+        country = None
+        if parsed.country_text:
+            country = safe(lambda: geo.country_of(parsed.country_text or ""))
+        if not country:
+            found = safe(lambda r=rest: geo.countries_in(r)) or []
+            country = found[0] if found else None
+        if country:
+            draft.country_hints.append(
+                F.Fact(country, item.start, item.end, 0.8, rule="item-country")
+            )
+        drafts.append(draft)
+    return drafts
+
+
+def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: int) -> None:
+    if parsed.town_text:
+        t_start, t_end = locate(dt, parsed.town_text, start, end + 1)
+        draft.town_hints.append(F.Fact(parsed.town_text, t_start, t_end, 0.9, rule="item-town"))
+    for url in parsed.websites:
+        wrapped = re.compile(re.escape(url).replace(r"\-", r"\-\s*"))
+        found = wrapped.search(dt.text, start, end + 1)
+        if found:
+            draft.website_hints.append(
+                F.Fact(url, found.start(), found.end(), 0.9, rule="item-url")
+            )
+    for year in parsed.years:
+        y_start = dt.text.find(str(year), start, end + 1)
+        if y_start >= 0:
+            draft.year_hints.append(F.Fact(year, y_start, y_start + 4, 0.85, rule="item-year"))
+    if parsed.legal_form:
+        draft.legal_hints.append(F.Fact(parsed.legal_form, start, end, 0.85, rule="item-legal"))
+    for organisation in parsed.organisations:
+        o_start, o_end = locate(dt, organisation, start, end + 1)
+        draft.coordinator_hints.append(
+            F.Fact(
+                join_compound_words(organisation),
+                o_start,
+                o_end,
+                0.6,
+                rule="item-organisation",
+            )
+        )
+    if parsed.region_text:
+        region = safe(lambda: geo.voivodeship_named(parsed.region_text or ""))
+        if region:
+            r_start, r_end = locate(dt, parsed.region_text, start, end + 1)
+            draft.region_hints.append(F.Fact(region, r_start, r_end, 0.85, rule="item-region"))
+    if parsed.country_text:
+        code = safe(lambda: geo.country_of(parsed.country_text or ""))
+        if code:
+            draft.country_hints.append(F.Fact(code, start, end, 0.8, rule="item-country"))
+
+
+def unnamed_subject(dt: DocText) -> Draft | None:
+    """A document about one cluster it never names (an interview): "nasz klaster"."""
+    singular = list(re.finditer(r"\b(?:klaster|klastra|klastrze|klastrem|klastrowi)\b", dt.text))
+    if len(singular) < 3:
+        return None
+    adjectives: Counter[str] = Counter()
+    for m in re.finditer(r"\bklastr\w*\s+([a-ząćęłńóśźż]{4,})", dt.text):
+        lemma = lemma_of_adjective(m.group(1))
+        if lemma and lemma.endswith(("owy", "czy", "ny", "ski", "cki")):
+            adjectives[lemma] += 1
+    name = f"Klaster {adjectives.most_common(1)[0][0]}" if adjectives else "Klaster"
+    first = singular[0]
+    return Draft(name, "unnamed", first.start(), first.end())
+
+
+# --- fields ----------------------------------------------------------------------------

@@ -1,0 +1,420 @@
+"""Field values of one cluster, each with its evidence and confidence, read from the text
+that belongs to the cluster (its item, section, sentences, or the whole document)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from pipeline.extract import facts as F
+from pipeline.extract import geo
+from pipeline.extract.drafts import (
+    SOURCE_CONFIDENCE,
+    UP,
+    Draft,
+    best,
+    is_place,
+    safe,
+)
+from pipeline.extract.layout import (
+    clean_goal,
+)
+from pipeline.extract.names import (
+    name_key,
+)
+from pipeline.extract.text import DocText
+from pipeline.schemas import Evidence, Mention
+
+PUBLIC_DOMAIN = re.compile(
+    r"(?i)\.gov\.pl|\bbip\.|\brpo\.|\bumw\w*\.|marszal|(?:dolnoslaskie|kujawsko-pomorskie|"
+    r"lubelskie|lubuskie|lodzkie|malopolska|mazovia|mazowieckie|opolskie|podkarpackie|"
+    r"podlaskie|pomorskie|slaskie|swietokrzyskie|warmia\.mazury|wielkopolskie|wzp)\.pl"
+)
+
+
+GENERIC_NAME_WORDS = {
+    "klaster",
+    "klastra",
+    "cluster",
+    "inicjatywa",
+    "klastrowa",
+    "regionalny",
+    "polski",
+    "innowacyjny",
+    "centrum",
+    "stowarzyszenie",
+    "fundacja",
+    "rozwoju",
+}
+
+
+def _scope_texts(dt: DocText, draft: Draft, kinds: set[str]) -> list[tuple[str, int, str]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for scope in draft.scopes:
+        if scope.kind in kinds and (scope.start, scope.end) not in seen:
+            seen.add((scope.start, scope.end))
+            out.append((dt.text[scope.start : scope.end], scope.start, scope.kind))
+    return out
+
+
+def build_mention(
+    dt: DocText,
+    draft: Draft,
+    regions: list[tuple[int, int, str]],
+    goal_blocks: list,
+    url_counts: Counter[str],
+    entities: list[tuple[int, int, str, str]],
+    doc_year: tuple[int, int, int] | None,
+) -> Mention:
+    evidence: dict[str, list[Evidence]] = {}
+    confidence: dict[str, float] = {}
+
+    def put(field_name: str, fact: F.Fact | None) -> Any:
+        if fact is None:
+            return None
+        evidence[field_name] = [dt.evidence(fact.start, fact.end)]
+        confidence[field_name] = round(fact.confidence, 2)
+        return fact.value
+
+    name_fact = F.Fact(
+        draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
+    )
+    put("name", name_fact)
+    all_scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"})
+    owned = _scope_texts(dt, draft, {"item", "section", "document"})
+
+    counts = list(draft.count_hints)
+    for text, offset, kind in all_scopes:
+        counts.extend(
+            F.member_counts(
+                text, offset, assume_members=kind == "item", in_parenthesis_ok=kind == "section"
+            )
+        )
+    count_fact = best(counts)
+    member_count = put("member_count", count_fact)
+
+    coordinator_facts = list(draft.coordinator_hints)
+    for text, offset, _ in all_scopes:
+        coordinator_facts.extend(F.coordinators(text, offset))
+    coordinator_fact = best(coordinator_facts)
+    if coordinator_fact is None and entities:
+        coordinator_fact = _coordinator_from_entities(dt, draft, entities)
+    coordinator = put("coordinator", coordinator_fact)
+
+    town_fact = _town(dt, draft, all_scopes, coordinator_fact)
+    town = None
+    town_info = None
+    if town_fact is not None:
+        town_info = safe(lambda: geo.resolve_town(str(town_fact.value)))
+        if town_info is not None and not town_info.ambiguous:
+            town_fact.value = town_info.name
+            town = put("town", town_fact)
+
+    voivodeship_fact = None
+    if town_info is not None and town_info.voivodeship and town_fact is not None:
+        voivodeship_fact = F.Fact(
+            town_info.voivodeship, town_fact.start, town_fact.end, 0.85, rule="town"
+        )
+    if voivodeship_fact is None and draft.region_hints:
+        voivodeship_fact = best(draft.region_hints)
+    if voivodeship_fact is None:
+        from_name = safe(lambda: geo.voivodeship_of_phrase(draft.name))
+        if from_name:
+            voivodeship_fact = F.Fact(from_name, draft.name_start, draft.name_end, 0.8, rule="name")
+    country_fact = best(draft.country_hints)
+    if country_fact is None and voivodeship_fact is None:
+        country_fact = _foreign_context(dt, draft)
+    if voivodeship_fact is None and country_fact is None:
+        voivodeship_fact = _regional_context(draft, regions)
+    voivodeship = put("voivodeship", voivodeship_fact)
+
+    if country_fact is None:
+        country_fact = F.Fact(
+            "PL", draft.name_start, draft.name_end, 0.7 if voivodeship else 0.5, rule="default"
+        )
+    country = put("country", country_fact)
+
+    legal_facts = list(draft.legal_hints)
+    for n in [draft.name, *draft.aliases]:
+        form = F.canonical_legal_form(n.split()[0]) if n.split() else None
+        if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", n, re.IGNORECASE):
+            legal_facts.append(
+                F.Fact(
+                    form or "spółka z o.o.",
+                    draft.name_start,
+                    draft.name_end,
+                    0.85,
+                    rule="name-legal",
+                )
+            )
+    for text, offset, _ in all_scopes:
+        legal_facts.extend(F.legal_forms(text, offset))
+    legal_form = put("legal_form", best(legal_facts))
+
+    years = list(draft.year_hints)
+    for text, offset, kind in all_scopes:
+        if kind in {"section", "document", "sentence", "item"}:
+            years.extend(F.founded_years(text, offset))
+    if not years and doc_year is not None:
+        # "Podpisano porozumienie o utworzeniu klastra" in a dated news item or agreement.
+        for text, offset, kind in all_scopes:
+            events = F.founding_events(text, offset) if kind != "item" else []
+            if events:
+                year, y_start, y_end = doc_year
+                years.append(F.Fact(year, y_start, y_end, 0.55, rule="founded-document-date"))
+                break
+    founded_fact = min(years, key=lambda f: (f.value, -f.confidence)) if years else None
+    founded_year = put("founded_year", founded_fact)
+
+    site_facts = list(draft.website_hints)
+    for text, offset, kind in owned:
+        if kind in {"section", "document"}:
+            site_facts.extend(F.websites(text, offset))
+    sites: list[str] = []
+    site_evidence: list[Evidence] = []
+    for fact in site_facts:
+        url = str(fact.value)
+        if url in sites:
+            continue
+        if fact.rule != "item-url" and not _own_site(draft, url):
+            # Outside the cluster's own list item, an address must look like the cluster's:
+            # a regional office's footer repeats, sits in a contact block, or names others.
+            repeated = url_counts.get(url.lower().rstrip("/"), 0) > 1
+            in_section = any(
+                s.kind == "section" and s.start <= fact.start < s.end for s in draft.scopes
+            )
+            line = dt.line_at(fact.start).text
+            labelled = bool(re.search(r"(?i)strona|www\s*:|internet|witryna", line))
+            if (
+                repeated
+                or _in_contact_block(dt, fact.start)
+                or not in_section
+                or not labelled
+                or PUBLIC_DOMAIN.search(url)
+            ):
+                continue
+        sites.append(url)
+        site_evidence.append(dt.evidence(fact.start, fact.end))
+    if sites:
+        evidence["websites"] = site_evidence
+        confidence["websites"] = 0.85
+
+    goals: list[str] = []
+    goal_evidence: list[Evidence] = []
+    scope_spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
+    for block in goal_blocks:
+        if any(start <= block.start < end for start, end in scope_spans):
+            for g_start, g_end, text in block.goals:
+                goal = clean_goal(text)
+                if goal and goal not in goals:
+                    goals.append(goal)
+                    goal_evidence.append(dt.evidence(g_start, g_end))
+    if goals:
+        evidence["goals"] = goal_evidence
+        confidence["goals"] = 0.8
+
+    return Mention(
+        doc=dt.doc.name,
+        doc_id=dt.doc.id,
+        name=draft.name,
+        aliases=draft.aliases,
+        member_count=member_count,
+        member_count_approx=bool(count_fact.approx) if count_fact else False,
+        town=town,
+        town_teryt=town_info.teryt if town and town_info else None,
+        voivodeship=voivodeship,
+        voivodeship_teryt=None,
+        country=country,
+        goals=goals,
+        coordinator=coordinator,
+        legal_form=legal_form,
+        founded_year=founded_year,
+        websites=sites,
+        evidence=evidence,
+        confidence=confidence,
+        named=draft.source != "unnamed",
+        doc_year=doc_year[0] if doc_year else None,
+    )
+
+
+def _town(
+    dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]], coordinator: F.Fact | None
+) -> F.Fact | None:
+    """The cluster's seat: written next to it in a list or table, stated as its seat, the
+    seat of its coordinator, or where it was founded. A meeting's venue is never used."""
+    if draft.town_hints:
+        return best(draft.town_hints)
+    for pattern, confidence, rule in ((F.SEAT_LABEL, 0.9, "seat-label"), (F.SEAT, 0.85, "seat")):
+        for text, offset, _ in scopes:
+            for m in pattern.finditer(text):
+                if is_place(m.group("place")):
+                    return F.Fact(
+                        m.group("place"),
+                        offset + m.start("place"),
+                        offset + m.end("place"),
+                        confidence,
+                        rule=rule,
+                    )
+    if coordinator is not None:
+        own = re.search(r"\sw\s+([" + UP + r"][\w\-]+)$", str(coordinator.value))
+        if own and is_place(own.group(1)):
+            # A name that ends with its town: "… Rada w Opolu".
+            quote = dt.text[coordinator.start : coordinator.end + 5]
+            at = quote.rfind(own.group(1))
+            start = coordinator.start + max(at, 0)
+            return F.Fact(
+                own.group(1), start, start + len(own.group(1)), 0.7, rule="coordinator-seat"
+            )
+        seat = _seat_of(dt, str(coordinator.value), coordinator)
+        if seat is not None:
+            return seat
+    seats = []
+    for text, offset, _ in scopes:
+        for m in F.GENERIC_SEAT.finditer(text):
+            if is_place(m.group("place")):
+                seats.append(
+                    F.Fact(
+                        m.group("place"),
+                        offset + m.start("place"),
+                        offset + m.end("place"),
+                        0.6,
+                        rule="seat",
+                    )
+                )
+    if len({name_key(str(s.value)) for s in seats}) == 1:
+        return seats[0]
+    for text, offset, _ in scopes:
+        m = F.FOUNDED_AT.search(text)
+        if m and is_place(m.group("place")):
+            return F.Fact(
+                m.group("place"),
+                offset + m.start("place"),
+                offset + m.end("place"),
+                0.6,
+                rule="founded-at",
+            )
+    return None
+
+
+def _seat_of(dt: DocText, organisation: str, mention: F.Fact) -> F.Fact | None:
+    """ "Izba … z siedzibą w Opolu" or "Rada w Opolu": the town right after the coordinator,
+    where it is named (in any case: its uninflected last words are searched for)."""
+    words = organisation.split()
+    tail = " ".join(words[-2:]) if len(words) > 2 else organisation
+    starts = [mention.end]
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in tail.split()))
+    starts += [m.end() for m in pattern.finditer(dt.text)]
+    for end in starts:
+        m = F.SEAT_OF_ORGANISATION.match(dt.text, end)
+        if m is None and end == mention.end:
+            m = re.compile(r".{0,40}?" + F.SEAT_OF_ORGANISATION.pattern, re.S).match(dt.text, end)
+        if m and is_place(m.group("place")):
+            return F.Fact(
+                m.group("place"), m.start("place"), m.end("place"), 0.7, rule="coordinator-seat"
+            )
+    return None
+
+
+def _foreign_context(dt: DocText, draft: Draft) -> F.Fact | None:
+    """A cluster introduced under a foreign heading ("3. NIEMCY") or intro ("W Czechach …
+    odwiedziliśmy dwie inicjatywy:"), or whose own item or sentence names a country."""
+    for scope in draft.scopes:
+        if scope.kind in {"item", "sentence"}:
+            found = _country_in(dt, scope.start, scope.end)
+            if found:
+                return found
+    line = dt.line_at(draft.name_start)
+    for k in range(line.index - 1, max(-1, line.index - 15), -1):
+        candidate = dt.lines[k]
+        text = candidate.stripped
+        if not text:
+            continue
+        heading = text.endswith(":") or (text.isupper() and len(text.split()) <= 6)
+        if heading:
+            first = k
+            while first > 0 and not dt.lines[first - 1].blank and not dt.lines[first - 1].bullet:
+                first -= 1
+            found = _country_in(dt, dt.lines[first].start, candidate.end)
+            if found or text.isupper():
+                return found
+    return None
+
+
+def _country_in(dt: DocText, start: int, end: int) -> F.Fact | None:
+    try:
+        from pipeline import places
+
+        for c_start, c_end, code in places.find_countries(dt.text[start:end]):
+            if code != "PL":
+                return F.Fact(code, start + c_start, start + c_end, 0.7, rule="foreign-context")
+    except ImportError:
+        return None
+    return None
+
+
+def _coordinator_from_entities(
+    dt: DocText, draft: Draft, entities: list[tuple[int, int, str, str]]
+) -> F.Fact | None:
+    spans = [(s.start, s.end) for s in draft.scopes]
+    for start, end, label, text in entities:
+        if label != "orgName" or not any(a <= start < b for a, b in spans):
+            continue
+        s_start, s_end = F.sentence_bounds(dt.text, start, end)
+        if (
+            re.search(r"koordyn", dt.text[s_start:s_end], re.IGNORECASE)
+            and "klast" not in text.lower()
+        ):
+            from pipeline.morph import to_nominative
+
+            legal = re.match(r"\s+" + F.LEGAL_ABBREVIATION, dt.text[end : end + 20])
+            if legal:
+                text, end = text + legal.group(), end + legal.end()
+            return F.Fact(to_nominative(text), start, end, 0.6, rule="ner-coordinator")
+    return None
+
+
+def _regional_context(draft: Draft, regions: list[tuple[int, int, str]]) -> F.Fact | None:
+    """The voivodeship the cluster's section, or else the whole document, is about; the
+    evidence is the first place that names it."""
+    spans = [(s.start, s.end, "section-region", 0.65) for s in draft.scopes if s.kind == "section"]
+    spans.append((0, 10**12, "document-region", 0.6))
+    for start, end, rule, confidence in spans:
+        inside = [r for r in regions if start <= r[0] < end]
+        region = geo.dominant_region(inside)
+        if region:
+            first = next(r for r in inside if r[2] == region)
+            return F.Fact(region, first[0], first[1], confidence, rule=rule)
+    return None
+
+
+def _own_site(draft: Draft, url: str) -> bool:
+    """An address whose domain echoes the cluster's name ("klaster-metal.pl" for "Klaster
+    Obróbki Metali") or says it is a cluster's."""
+    import unicodedata
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+        return "".join(c for c in text if c.isalnum() or c.isspace())
+
+    domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
+    domain = plain(domain.replace("-", " ").replace(".", " "))
+    if draft.source == "unnamed":
+        return False
+    names = " ".join([draft.name, *draft.aliases])
+    words = {
+        w[:5]
+        for w in plain(names).split()
+        if len(w) >= 4
+        and w not in GENERIC_NAME_WORDS
+        and not safe(lambda w=w: geo.voivodeship_of_phrase(w.title()))
+    }
+    return any(w in domain.replace(" ", "") for w in words) or bool(
+        re.search(r"klast|cluster", domain)
+    )
+
+
+def _in_contact_block(dt: DocText, offset: int) -> bool:
+    before = dt.text[max(0, offset - 250) : offset]
+    return bool(re.search(r"\b(?:Kontakt|Adres|tel\.|e-mail)\b", before, re.IGNORECASE))

@@ -1,0 +1,221 @@
+"""One draft per cluster, and the text that belongs to it: drafts with a shared name, alias
+or abbreviation merge; abbreviations, inflected names and back-references bring their
+sentences to the cluster they name."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import facts as F
+from pipeline.extract.drafts import (
+    SOURCE_PRIORITY,
+    UP,
+    Draft,
+    Scope,
+)
+from pipeline.extract.names import (
+    abbreviation_of,
+    abbreviations_of,
+    name_key,
+)
+from pipeline.extract.text import DocText
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per cluster: drafts sharing a name key are merged, the best source wins;
+    a name found in running text inside a list item or a heading is that item's name."""
+    parent = list(range(len(drafts)))
+    anchors = [
+        (i, d.name_start, max([s.end for s in d.scopes if s.kind == "item"] + [d.name_end]))
+        for i, d in enumerate(drafts)
+        if d.source in {"item", "section"}
+    ]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, draft in enumerate(drafts):
+        if draft.source in {"text", "quoted"}:
+            for j, start, end in anchors:
+                if start <= draft.name_start < end:
+                    # Inside an item or heading: the item, not the sentence around it,
+                    # is what this name's facts come from.
+                    draft.scopes = [s for s in draft.scopes if s.kind != "sentence"]
+                    parent[find(i)] = find(j)
+                    break
+    owner: dict[str, int] = {}
+    for i, draft in enumerate(drafts):
+        for key in draft.name_keys():
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    _merge_short_references(drafts, find, parent)
+    _merge_abbreviated(drafts, find, parent)
+    groups: dict[int, list[Draft]] = {}
+    for i, draft in enumerate(drafts):
+        groups.setdefault(find(i), []).append(draft)
+    merged = []
+    for group in groups.values():
+        group.sort(key=lambda d: (SOURCE_PRIORITY[d.source], -len(d.name.split()), d.name_start))
+        best = group[0]
+        for other in group[1:]:
+            for alias in [other.name, *other.aliases]:
+                if name_key(alias) != name_key(best.name) and alias not in best.aliases:
+                    best.aliases.append(alias)
+            best.scopes.extend(other.scopes)
+            best.items.extend(other.items)
+            best.town_hints.extend(other.town_hints)
+            best.legal_hints.extend(other.legal_hints)
+            best.country_hints.extend(other.country_hints)
+            best.count_hints.extend(other.count_hints)
+            best.year_hints.extend(other.year_hints)
+            best.website_hints.extend(other.website_hints)
+            best.coordinator_hints.extend(other.coordinator_hints)
+            best.region_hints.extend(other.region_hints)
+            best.name_start = (
+                min(best.name_start, other.name_start)
+                if best.source == other.source
+                else best.name_start
+            )
+        best.aliases = _dedupe_aliases(best.name, best.aliases)
+        merged.append(best)
+    return merged
+
+
+def _merge_short_references(drafts: list[Draft], find, parent: list[int]) -> None:
+    """ "Z Klastrem Drzewnym …" after "Kujawsko-Pomorskiego Klastra Drzewnego": a name in
+    running text whose words all belong to one longer name in the document refers to it."""
+    words = [set(name_key(d.name).split()) for d in drafts]
+    for i, draft in enumerate(drafts):
+        if draft.source != "text":
+            continue
+        longer = [
+            j
+            for j, other in enumerate(drafts)
+            if j != i and words[i] < words[j] and find(j) != find(i)
+        ]
+        if len({find(j) for j in longer}) == 1:
+            parent[find(i)] = find(longer[0])
+
+
+def _merge_abbreviated(drafts: list[Draft], find, parent: list[int]) -> None:
+    """A table or list that names clusters by abbreviation ("MKTK") after writing them out."""
+    for i, draft in enumerate(drafts):
+        if not re.fullmatch(r"[" + UP + r"]{2,8}", draft.name):
+            continue
+        owners = [
+            j
+            for j, other in enumerate(drafts)
+            if j != i and draft.name in abbreviations_of(other.name)
+        ]
+        if len({find(j) for j in owners}) == 1:
+            parent[find(i)] = find(owners[0])
+
+
+def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
+    seen = {name_key(name)}
+    out = []
+    for alias in aliases:
+        key = name_key(alias)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(alias)
+    return out
+
+
+def attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
+    """ "(WKR)" after a name, or "SKD" used alone: an alias, and its sentences are in scope."""
+    initials = [({name_key(a) for a in d.aliases}, abbreviations_of(d.name)) for d in drafts]
+    for m in re.finditer(r"(?<![\w\-])([" + UP + r"]{2,8})(?![\w\-])", dt.text):
+        abbr = m.group(1)
+        owners = [
+            d
+            for d, (alias_keys, forms) in zip(drafts, initials, strict=True)
+            if abbr.upper() in forms or name_key(abbr) in alias_keys
+        ]
+        if len(owners) != 1:
+            continue
+        draft = owners[0]
+        if (
+            name_key(abbr) not in {name_key(a) for a in draft.aliases}
+            and len(abbreviation_of(draft.name)) >= 2
+        ):
+            draft.aliases.append(abbr)
+        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+
+
+def _inflected_pattern(name: str) -> re.Pattern[str] | None:
+    """A pattern for a name in any case: each capitalised word by its stem
+    ("Puławska Chemia Przyszłości" finds "Puławskiej Chemii Przyszłości")."""
+    words = re.findall(r"„[^”]*”|\"[^\"]*\"|[\w\-]+", name)
+    if len(words) < 2:
+        return None
+    parts = []
+    for word in words:
+        if word[:1] in '„"':
+            parts.append(re.escape(word[1:-1]).join(['[„"“]?', '[”"“]?']))
+        elif word[:1].isupper() and len(word) >= 5 and not word.isupper():
+            parts.append(re.escape(word[: max(3, len(word) - 3)]) + r"\w{0,5}")
+        else:
+            parts.append(re.escape(word))
+    return re.compile(r"(?<![\w„\"])" + r"\s+".join(parts) + r"(?![\w])")
+
+
+def attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
+    """Sentences naming a listed cluster in another case belong to it (its facts are there)."""
+    spans = [(d.name_start, d.name_end) for d in drafts]
+    for draft in drafts:
+        if draft.source not in {"item", "section"}:
+            continue
+        pattern = _inflected_pattern(draft.name)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(dt.text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            before = dt.text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1][-1:] not in ".:;!?":
+                continue  # part of a longer name
+            s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+            draft.scopes.append(Scope(s_start, s_end, "sentence"))
+
+
+ANAPHOR = re.compile(
+    r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
+    r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
+    r"(?:^|(?<=[.!?]\s))(?:Jego|Jej|Dziś|Obecnie|Zrzesza|Skupia|Liczy|Obejmuje|Działa|"
+    r"Powstał\w*|Powołan\w*|Zawiązan\w*)\b",
+    re.MULTILINE,
+)
+
+
+def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
+    """ "Klaster z siedzibą w Olsztynie powstał w 2005 roku": a sentence that refers back
+    to a cluster without naming it belongs to the cluster named last before it, in running
+    text (not in lists or tables, where unnamed sentences are about the region)."""
+    named = sorted(
+        (d for d in drafts if d.source in {"text", "quoted", "section"}), key=lambda d: d.name_start
+    )
+    if not named:
+        return
+    starts = [d.name_start for d in drafts]
+    claimed = [(s.start, s.end) for d in drafts for s in d.scopes]
+    for m in ANAPHOR.finditer(dt.text):
+        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
+        if any(s_start <= start < s_end for start in starts) or (s_start, s_end) in claimed:
+            continue
+        if dt.line_at(s_start).bullet:
+            continue  # a list item names its own subject
+        previous = [d for d in named if d.name_start < s_start and s_start - d.name_start < 1500]
+        if not previous:
+            continue
+        antecedent = previous[-1]
+        between = [d for d in drafts if antecedent.name_start < d.name_start < s_start]
+        if between:
+            continue
+        antecedent.scopes.append(Scope(s_start, s_end, "sentence"))
