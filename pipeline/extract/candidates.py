@@ -66,6 +66,7 @@ def candidates(dt: DocText) -> list[Draft]:
         if start == section.title_start and dt.text[start:end] != parsed.name:
             start, end = section.title_start, section.title_end
         draft = Draft(parsed.name, "section", start, end, aliases=list(parsed.aliases))
+        draft.title_end = section.title_end
         draft.scopes.append(Scope(section.start, section.end, "section"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, section.title_start, section.title_end)
@@ -158,6 +159,7 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         first = item.lines[0]
         start, end = locate(dt, title.name, first.content_start, first.end)
         draft = Draft(title.name, "section", start, end, aliases=list(title.aliases))
+        draft.title_end = first.end
         draft.scopes.append(Scope(item.start, next_end, "section"))
         draft.items.append(title)
         _item_hints(dt, draft, title, first.content_start, first.end)

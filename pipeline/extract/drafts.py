@@ -52,6 +52,7 @@ class Draft:
     year_hints: list[F.Fact] = field(default_factory=list)
     website_hints: list[F.Fact] = field(default_factory=list)
     coordinator_hints: list[F.Fact] = field(default_factory=list)
+    title_end: int = 0  # end of the heading line a section's name stands in
     region_hints: list[F.Fact] = field(default_factory=list)
 
     def name_keys(self) -> set[str]:

@@ -64,6 +64,11 @@ COUNT = re.compile(
     + r")*)",
     re.IGNORECASE,
 )
+ENGLISH_COUNT = re.compile(
+    r"(?P<hedge>(?:over|about|around|some|nearly|almost|more than|roughly)\s+)?(?P<num>\d[\d,]*)\s+"
+    r"(?:member\s+)?(?P<noun>members|companies|firms|enterprises|organi[sz]ations|partners|"
+    r"institutions|entities|boatyards|producers|SMEs)\b"
+)
 MEMBERSHIP_CUE = re.compile(
     r"zrzesz\w*|skupi\w*|\bliczy\b|\bliczą\b|należ\w*|członk\w*|w sumie|łącznie|\btworz[yą]\b|"
     r"składa\w* się|w skład|grono|uczestnicz\w*|współtworz\w*|\bobejmuje\b|"
@@ -124,6 +129,25 @@ def member_counts(
                     "count-label",
                 )
             )
+    for m in ENGLISH_COUNT.finditer(text):
+        if re.search(r"employ|participants|visitors|attendees", text[m.start() : m.end() + 30]):
+            continue
+        s_start, s_end = sentence_bounds(text, m.start(), m.end())
+        if m.group("noun") != "members" and not re.search(
+            r"members|brings together|gathers|comprises|unites|associates", text[s_start:s_end]
+        ):
+            continue
+        value = int(m.group("num").replace(",", ""))
+        facts.append(
+            Fact(
+                value,
+                m.start() + offset,
+                m.end() + offset,
+                0.75,
+                bool(m.group("hedge")),
+                "member-count-en",
+            )
+        )
     for m in COUNT.finditer(text):
         value = parse_number(m.group("num"))
         if value is None or _looks_like_year(m.group("num"), m.group("hedge")):
@@ -267,6 +291,13 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
         0.7,
     ),
 ]
+COORDINATOR_PATTERNS.append(
+    (
+        re.compile(r"(?:[Cc]oordinated\s+by|[Cc]oordinator(?:\s+is)?\s*:?)\s+(?:the\s+)?" + ORG),
+        False,
+        0.75,
+    )
+)
 RELATIVE_COORDINATOR = re.compile(r",?\s+(?:który|która|które)\s+[^.;]{0,60}?\bkoordyn\w*")
 
 
@@ -339,9 +370,9 @@ def _trim_org(raw: str) -> str:
 LEGAL_FORMS = [
     (r"sp\.\s*z\s*o\.\s*o\.|spółk\w*\s+z\s+ograniczoną\s+odpowiedzialnością", "spółka z o.o."),
     (r"spółk\w*\s+akcyjn\w*|\bS\.A\.", "spółka akcyjna"),
-    (r"stowarzyszeni\w*", "stowarzyszenie"),
-    (r"fundacj\w*", "fundacja"),
-    (r"porozumieni\w*", "porozumienie"),
+    (r"stowarzyszeni\w*|\bassociation\b", "stowarzyszenie"),
+    (r"fundacj\w*|\bfoundation\b", "fundacja"),
+    (r"porozumieni\w*|cooperation agreement|\bagreement\b", "porozumienie"),
     (r"konsorcj\w*", "konsorcjum"),
     (r"spółdzielni\w*", "spółdzielnia"),
     (r"związ\w+\s+stowarzyszeń", "związek stowarzyszeń"),
@@ -359,6 +390,9 @@ def canonical_legal_form(text: str) -> str | None:
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
     re.compile(r"[Ff]orma\s+prawna\s*[:–-]\s*([^.;,(]{3,60})"),
+    re.compile(
+        r"\b(?:as|under)\s+an?\s+((?:\w+\s+){0,2}(?:association|foundation|agreement|company))"
+    ),
     re.compile(
         r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,4}?\s+"
         r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"
@@ -390,7 +424,7 @@ def legal_forms(text: str, offset: int) -> list[Fact]:
 FOUNDING = re.compile(
     r"powsta\w*|założ\w*|utworz\w*|powoła\w*|zawiąza\w*|zarejestrow\w*|wyłoni\w*|"
     r"zainicjowa\w*|rozpocz\w* działalnoś\w*|działa\w* od|funkcjonuje od|istnieje od|lata|latach|"
-    r"zawart\w*|podpisa\w*",
+    r"zawart\w*|podpisa\w*|founded|established|set up|created|since",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\d.\-/])((?:19[5-9]|20[0-4])\d)(?![\d.\-/])")
@@ -470,6 +504,7 @@ SEAT = re.compile(
     r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
 )
+SEAT_ENGLISH = re.compile(r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated)\s+in\s+" + PLACE)
 SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
 )

@@ -246,7 +246,11 @@ def _town(
     seat of its coordinator, or where it was founded. A meeting's venue is never used."""
     if draft.town_hints:
         return best(draft.town_hints)
-    for pattern, confidence, rule in ((F.SEAT_LABEL, 0.9, "seat-label"), (F.SEAT, 0.85, "seat")):
+    for pattern, confidence, rule in (
+        (F.SEAT_LABEL, 0.9, "seat-label"),
+        (F.SEAT, 0.85, "seat"),
+        (F.SEAT_ENGLISH, 0.8, "seat"),
+    ):
         for text, offset, _ in scopes:
             for m in pattern.finditer(text):
                 if is_place(m.group("place")):

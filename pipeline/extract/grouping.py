@@ -26,7 +26,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     a name found in running text inside a list item or a heading is that item's name."""
     parent = list(range(len(drafts)))
     anchors = [
-        (i, d.name_start, max([s.end for s in d.scopes if s.kind == "item"] + [d.name_end]))
+        (i, d.name_start, max([s.end for s in d.scopes if s.kind == "item"] + [d.title_end]))
         for i, d in enumerate(drafts)
         if d.source in {"item", "section"}
     ]
