@@ -88,7 +88,13 @@ def candidates(dt: DocText) -> list[Draft]:
             )
         if hit.place_after:
             p_start, p_end = locate(dt, hit.place_after, hit.end, hit.end + 40)
-            draft.town_hints.append(F.Fact(hit.place_after, p_start, p_end, 0.8, rule="name-place"))
+            region = safe(lambda h=hit: geo.voivodeship_named(h.place_after or ""))
+            if region:  # "… z Mazowsza": a region, not a town
+                draft.region_hints.append(F.Fact(region, p_start, p_end, 0.75, rule="name-region"))
+            else:
+                draft.town_hints.append(
+                    F.Fact(hit.place_after, p_start, p_end, 0.8, rule="name-place")
+                )
         drafts.append(draft)
     for m in re.finditer(
         r"\b(?:[Kk]last\w*|[Ii]nicjatyw\w*)(?:\s+[a-ząćęłńóśźż]\w*){0,3}\s+[„\"“]([^„”\"“\n]{2,60})[”\"“]",

@@ -186,7 +186,7 @@ def build_mention(
                 s.kind == "section" and s.start <= fact.start < s.end for s in draft.scopes
             )
             line = dt.line_at(fact.start).text
-            labelled = bool(re.search(r"(?i)strona|www\s*:|internet|witryna", line))
+            labelled = bool(re.search(r"(?i)strona|www\s*:|web\s*:|website|internet|witryna", line))
             if (
                 repeated
                 or _in_contact_block(dt, fact.start)
@@ -246,6 +246,20 @@ def _town(
     seat of its coordinator, or where it was founded. A meeting's venue is never used."""
     if draft.town_hints:
         return best(draft.town_hints)
+    if draft.title_end:
+        # "3. Klaster X\nRzeszów, Podkarpackie Voivodeship. …": a section opening with a town
+        opening = re.match(
+            r"\s*(" + F.PLACE + r")\s*[,.(]", dt.text[draft.title_end : draft.title_end + 80]
+        )
+        if opening and is_place(opening.group("place")):
+            start = draft.title_end + opening.start("place")
+            return F.Fact(
+                opening.group("place"),
+                start,
+                start + len(opening.group("place")),
+                0.75,
+                rule="section-town",
+            )
     for pattern, confidence, rule in (
         (F.SEAT_LABEL, 0.9, "seat-label"),
         (F.SEAT, 0.85, "seat"),
