@@ -27,9 +27,15 @@ PLURAL_CLUSTERS = re.compile(
 )
 PARTIES = re.compile(r"\b(?:pomiędzy|między|stronami|sygnatariusz\w*|partnerami)\b", re.IGNORECASE)
 GOAL_INTRO = re.compile(
-    r"\b(cel|cele|celem|celów|zadani[ae]|zadań|misj[aią]|priorytet\w*|działania klastra)\b",
+    r"\b(cel|cele|celem|celów|zadani[ae]|zadań|misj[aią]|priorytet\w*|działania klastra|"
+    r"goals?|objectives?|priorities|aims|tasks|mission)\b",
     re.IGNORECASE,
 )
+# Tasks of a body of the cluster or of its coordinator are not the cluster's goals.
+BODY_TASKS = re.compile(
+    r"koordynator|biur[ao]|zarząd|rad[ay]\b|prezes|sekretariat|lider", re.IGNORECASE
+)
+INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\d{1,2}\))\s+")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
 
@@ -314,11 +320,13 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
             or (text.isupper() and len(text.split()) <= 5)
             or (len(text.split()) <= 4 and text[:1].isupper() and not text.endswith("."))
         )
-        if not heading or len(text.split()) > 14:
+        if not heading or len(text.split()) > 14 or BODY_TASKS.search(text):
             continue
         nxt = _next_nonblank(lines, i + 1)
         if nxt is None:
             continue
+        if GOAL_INTRO.search(lines[nxt].stripped) and lines[nxt].stripped.endswith(":"):
+            continue  # "Cele Klastra" over "Celem Klastra jest w szczególności:"
         if nxt in list_by_first_line:
             lst = list_by_first_line[nxt]
             goals = [(item.start, item.end, item.text) for item in lst.items]
@@ -349,6 +357,22 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
                 goals=[(paragraph[0].content_start, paragraph[-1].end, text_joined)],
             )
         )
+    for match in re.finditer(
+        r"(?:cel\w*|zadani\w*|zadań|priorytet\w*)[^.:\n]{0,60}:\s*((?:[a-z]\)|\d{1,2}\))\s+[^.]{5,600})",
+        doc.text,
+        re.IGNORECASE,
+    ):
+        # "Do głównych celów klastra należą: a) …; b) …; c) …" inside a paragraph
+        body_start = match.start(1)
+        parts = [p for p in INLINE_ITEM.split(match.group(1)) if p.strip()]
+        if len(parts) < 2 or BODY_TASKS.search(doc.text[match.start() : body_start]):
+            continue
+        goals, pos = [], body_start
+        for part in parts:
+            start = doc.text.index(part, pos)
+            goals.append((start, start + len(part), re.sub(r"\s+", " ", part)))
+            pos = start + len(part)
+        blocks.append(GoalBlock(start=match.start(), end=match.end(), goals=goals))
     for match in re.finditer(
         r"\b[Cc]elem\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Pp]owiązania)\s+"
         r"(?:jest|są|było)\s+([^.:]{10,300})\.",
