@@ -99,3 +99,19 @@ def test_document_year_from_dateline_and_signature() -> None:
     assert facts.document_year("Rzeszów, 12 marca 2021 r. – W Rzeszowie")[0] == 2021
     assert facts.document_year("tekst\n" * 100 + "Zielona Góra, 15.05. 2014r.")[0] == 2014
     assert facts.document_year("Brak daty w tym tekście.") is None
+
+
+@pytest.mark.parametrize(
+    "case", read_jsonl(FACTS / "goal_blocks.jsonl"), ids=lambda c: c["text"][:40]
+)
+def test_goal_blocks(case: dict) -> None:
+    from pipeline.extract.layout import clean_goal, find_goal_blocks, find_lists
+    from pipeline.extract.text import DocText
+    from pipeline.schemas import RepairedDocument, RepairedPage
+
+    doc = RepairedDocument(
+        id="x", name="x", pages=[RepairedPage(number=1, text=case["text"], original=case["text"])]
+    )
+    dt = DocText(doc)
+    goals = [clean_goal(g[2]) for b in find_goal_blocks(dt, find_lists(dt)) for g in b.goals]
+    assert goals == case["goals"]
