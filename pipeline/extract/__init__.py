@@ -11,6 +11,7 @@ organisation and place entities where rules find none.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -54,10 +55,25 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     return mentions
 
 
-def _entities(nlp: Any, dt: DocText) -> list[tuple[int, int, str, str]]:
-    from pipeline.ner import entities
+NER_SENTENCES = re.compile(r"klast|inicjatyw|koordyn|cluster", re.IGNORECASE)
 
-    return entities(nlp, dt.text)
+
+def _entities(nlp: Any, dt: DocText) -> list[tuple[int, int, str, str]]:
+    """Entities of the sentences the rules can use them in (about clusters or coordinators):
+    the model reads a small part of a long report instead of all of it."""
+    spans = []
+    for m in NER_SENTENCES.finditer(dt.text):
+        start, end = F.sentence_bounds(dt.text, m.start(), m.end())
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    found = []
+    for (start, _), doc in zip(spans, nlp.pipe(dt.text[s:e] for s, e in spans), strict=True):
+        found += [
+            (start + ent.start_char, start + ent.end_char, ent.label_, ent.text) for ent in doc.ents
+        ]
+    return found
 
 
 __all__ = ["extract_document"]
