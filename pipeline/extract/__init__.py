@@ -55,7 +55,12 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     return mentions
 
 
-NER_SENTENCES = re.compile(r"klast|inicjatyw|koordyn|cluster", re.IGNORECASE)
+# The rules use entities in two places: organisations in sentences about coordinating, and
+# a name right after a lower-case "klaster"/"inicjatywa klastrowa" (see candidates).
+NER_SENTENCES = re.compile(
+    r"[Kk]oordyn|\b(?:klast\w*|inicjatyw\w*\s+klastrow\w*)(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?"
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
 
 
 def _entities(nlp: Any, dt: DocText) -> list[tuple[int, int, str, str]]:
