@@ -19,7 +19,7 @@ from pipeline.extract import facts as F
 from pipeline.extract import geo
 from pipeline.extract.candidates import candidates, from_entities, unnamed_subject
 from pipeline.extract.drafts import Scope, safe
-from pipeline.extract.fields import build_mention
+from pipeline.extract.fields import DocumentContext, build_mention
 from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
 from pipeline.extract.layout import find_goal_blocks, find_lists
 from pipeline.extract.names import URL, url_value
@@ -46,10 +46,11 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     doc_year = F.document_year(dt.text)
     goal_blocks = find_goal_blocks(dt, find_lists(dt))
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
+    context = DocumentContext(dt, regions, goal_blocks, url_counts, entities, doc_year)
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):
-        mention = build_mention(dt, draft, regions, goal_blocks, url_counts, entities, doc_year)
+        mention = build_mention(context, draft)
         mention.id = f"{doc.id}-{k:03d}"
         mentions.append(mention)
     return mentions

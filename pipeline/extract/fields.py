@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract import facts as F
@@ -17,9 +18,7 @@ from pipeline.extract.drafts import (
     is_place,
     safe,
 )
-from pipeline.extract.layout import (
-    clean_goal,
-)
+from pipeline.extract.layout import GoalBlock, clean_goal
 from pipeline.extract.names import (
     name_key,
 )
@@ -59,129 +58,174 @@ def _scope_texts(dt: DocText, draft: Draft, kinds: set[str]) -> list[tuple[str, 
     return out
 
 
-def build_mention(
-    dt: DocText,
-    draft: Draft,
-    regions: list[tuple[int, int, str]],
-    goal_blocks: list,
-    url_counts: Counter[str],
-    entities: list[tuple[int, int, str, str]],
-    doc_year: tuple[int, int, int] | None,
-) -> Mention:
+@dataclass
+class DocumentContext:
+    """What every mention of a document is read against (computed once per document)."""
+
+    dt: DocText
+    regions: list[tuple[int, int, str]]
+    goal_blocks: list[GoalBlock]
+    url_counts: Counter[str]
+    entities: list[tuple[int, int, str, str]]
+    doc_year: tuple[int, int, int] | None
+
+
+def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
+    """A mention with every field found for the draft, each with its evidence and confidence."""
+    dt = ctx.dt
+    scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"})
+    facts: dict[str, F.Fact | None] = {
+        "name": F.Fact(
+            draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
+        )
+    }
+    facts["member_count"] = _member_count(draft, scopes)
+    facts["coordinator"] = _coordinator(ctx, draft, scopes)
+    town_fact = _town(dt, draft, scopes, facts["coordinator"])
+    town_info = safe(lambda: geo.resolve_town(str(town_fact.value))) if town_fact else None
+    if town_fact is not None and town_info is not None and not town_info.ambiguous:
+        town_fact.value = town_info.name
+        facts["town"] = town_fact
+    else:
+        town_info = None
+    facts["voivodeship"], facts["country"] = _region_and_country(
+        ctx, draft, facts.get("town"), town_info
+    )
+    facts["legal_form"] = _legal_form(draft, scopes)
+    facts["founded_year"] = _founded_year(ctx, draft, scopes)
+    sites = _websites(ctx, draft)
+    goals = _goals(ctx, draft)
+
     evidence: dict[str, list[Evidence]] = {}
     confidence: dict[str, float] = {}
+    for field_name, fact in facts.items():
+        if fact is not None:
+            evidence[field_name] = [dt.evidence(fact.start, fact.end)]
+            confidence[field_name] = round(fact.confidence, 2)
+    for field_name, found, level in (("websites", sites, 0.85), ("goals", goals, 0.8)):
+        if found:
+            evidence[field_name] = [dt.evidence(f.start, f.end) for f in found]
+            confidence[field_name] = level
 
-    def put(field_name: str, fact: F.Fact | None) -> Any:
-        if fact is None:
-            return None
-        evidence[field_name] = [dt.evidence(fact.start, fact.end)]
-        confidence[field_name] = round(fact.confidence, 2)
-        return fact.value
+    def value(field_name: str) -> Any:
+        fact = facts.get(field_name)
+        return fact.value if fact is not None else None
 
-    name_fact = F.Fact(
-        draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
+    count = facts["member_count"]
+    return Mention(
+        doc=dt.doc.name,
+        doc_id=dt.doc.id,
+        name=draft.name,
+        aliases=draft.aliases,
+        member_count=value("member_count"),
+        member_count_approx=bool(count.approx) if count else False,
+        town=value("town"),
+        town_teryt=town_info.teryt if town_info else None,
+        voivodeship=value("voivodeship"),
+        country=value("country"),
+        goals=[str(g.value) for g in goals],
+        coordinator=value("coordinator"),
+        legal_form=value("legal_form"),
+        founded_year=value("founded_year"),
+        websites=[str(f.value) for f in sites],
+        evidence=evidence,
+        confidence=confidence,
+        named=draft.source != "unnamed",
+        doc_year=ctx.doc_year[0] if ctx.doc_year else None,
     )
-    put("name", name_fact)
-    all_scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"})
-    owned = _scope_texts(dt, draft, {"item", "section", "document"})
 
+
+def _member_count(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | None:
     counts = list(draft.count_hints)
-    for text, offset, kind in all_scopes:
+    for text, offset, kind in scopes:
         counts.extend(
             F.member_counts(
                 text, offset, assume_members=kind == "item", in_parenthesis_ok=kind == "section"
             )
         )
-    count_fact = best(counts)
-    member_count = put("member_count", count_fact)
+    return best(counts)
 
-    coordinator_facts = list(draft.coordinator_hints)
-    for text, offset, _ in all_scopes:
-        coordinator_facts.extend(F.coordinators(text, offset))
-    coordinator_fact = best(coordinator_facts)
-    if coordinator_fact is None and entities:
-        coordinator_fact = _coordinator_from_entities(dt, draft, entities)
-    coordinator = put("coordinator", coordinator_fact)
 
-    town_fact = _town(dt, draft, all_scopes, coordinator_fact)
-    town = None
-    town_info = None
-    if town_fact is not None:
-        town_info = safe(lambda: geo.resolve_town(str(town_fact.value)))
-        if town_info is not None and not town_info.ambiguous:
-            town_fact.value = town_info.name
-            town = put("town", town_fact)
+def _coordinator(
+    ctx: DocumentContext, draft: Draft, scopes: list[tuple[str, int, str]]
+) -> F.Fact | None:
+    found = list(draft.coordinator_hints)
+    for text, offset, _ in scopes:
+        found.extend(F.coordinators(text, offset))
+    fact = best(found)
+    if fact is None and ctx.entities:
+        fact = _coordinator_from_entities(ctx.dt, draft, ctx.entities)
+    return fact
 
-    voivodeship_fact = None
-    if town_info is not None and town_info.voivodeship and town_fact is not None:
-        voivodeship_fact = F.Fact(
-            town_info.voivodeship, town_fact.start, town_fact.end, 0.85, rule="town"
-        )
-    if voivodeship_fact is None and draft.region_hints:
-        voivodeship_fact = best(draft.region_hints)
-    if voivodeship_fact is None:
+
+def _region_and_country(
+    ctx: DocumentContext, draft: Draft, town: F.Fact | None, town_info: Any
+) -> tuple[F.Fact | None, F.Fact]:
+    """The voivodeship from the town, the item, the name's regional adjective or the
+    section's/document's region; the country from the item or a foreign context, else PL."""
+    voivodeship = None
+    if town is not None and town_info is not None and town_info.voivodeship:
+        voivodeship = F.Fact(town_info.voivodeship, town.start, town.end, 0.85, rule="town")
+    if voivodeship is None and draft.region_hints:
+        voivodeship = best(draft.region_hints)
+    if voivodeship is None:
         from_name = safe(lambda: geo.voivodeship_of_phrase(draft.name))
         if from_name:
-            voivodeship_fact = F.Fact(from_name, draft.name_start, draft.name_end, 0.8, rule="name")
-    country_fact = best(draft.country_hints)
-    if country_fact is None and voivodeship_fact is None:
-        country_fact = _foreign_context(dt, draft)
-    if voivodeship_fact is None and country_fact is None:
-        voivodeship_fact = _regional_context(draft, regions)
-    voivodeship = put("voivodeship", voivodeship_fact)
+            voivodeship = F.Fact(from_name, draft.name_start, draft.name_end, 0.8, rule="name")
+    country = best(draft.country_hints)
+    if country is None and voivodeship is None:
+        country = _foreign_context(ctx.dt, draft)
+    if voivodeship is None and country is None:
+        voivodeship = _regional_context(draft, ctx.regions)
+    if country is None:
+        level = 0.7 if voivodeship else 0.5
+        country = F.Fact("PL", draft.name_start, draft.name_end, level, rule="default")
+    return voivodeship, country
 
-    if country_fact is None:
-        country_fact = F.Fact(
-            "PL", draft.name_start, draft.name_end, 0.7 if voivodeship else 0.5, rule="default"
-        )
-    country = put("country", country_fact)
 
-    legal_facts = list(draft.legal_hints)
-    for n in [draft.name, *draft.aliases]:
-        form = F.canonical_legal_form(n.split()[0]) if n.split() else None
-        if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", n, re.IGNORECASE):
-            legal_facts.append(
-                F.Fact(
-                    form or "spółka z o.o.",
-                    draft.name_start,
-                    draft.name_end,
-                    0.85,
-                    rule="name-legal",
-                )
-            )
-    for text, offset, _ in all_scopes:
-        legal_facts.extend(F.legal_forms(text, offset))
-    legal_form = put("legal_form", best(legal_facts))
+def _legal_form(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | None:
+    found = list(draft.legal_hints)
+    for name in [draft.name, *draft.aliases]:
+        form = F.canonical_legal_form(name.split()[0]) if name.split() else None
+        if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", name, re.IGNORECASE):
+            value = form or "spółka z o.o."
+            found.append(F.Fact(value, draft.name_start, draft.name_end, 0.85, rule="name-legal"))
+    for text, offset, _ in scopes:
+        found.extend(F.legal_forms(text, offset))
+    return best(found)
 
+
+def _founded_year(
+    ctx: DocumentContext, draft: Draft, scopes: list[tuple[str, int, str]]
+) -> F.Fact | None:
+    """The earliest founding year stated; a dated report of the founding gives its date."""
     years = list(draft.year_hints)
-    for text, offset, kind in all_scopes:
-        if kind in {"section", "document", "sentence", "item"}:
-            years.extend(F.founded_years(text, offset))
-    if not years and doc_year is not None:
+    for text, offset, _ in scopes:
+        years.extend(F.founded_years(text, offset))
+    if not years and ctx.doc_year is not None:
         # "Podpisano porozumienie o utworzeniu klastra" in a dated news item or agreement.
-        for text, offset, kind in all_scopes:
-            events = F.founding_events(text, offset) if kind != "item" else []
-            if events:
-                year, y_start, y_end = doc_year
+        for text, offset, kind in scopes:
+            if kind != "item" and F.founding_events(text, offset):
+                year, y_start, y_end = ctx.doc_year
                 years.append(F.Fact(year, y_start, y_end, 0.55, rule="founded-document-date"))
                 break
-    founded_fact = min(years, key=lambda f: (f.value, -f.confidence)) if years else None
-    founded_year = put("founded_year", founded_fact)
+    return min(years, key=lambda f: (f.value, -f.confidence)) if years else None
 
-    site_facts = list(draft.website_hints)
-    for text, offset, kind in owned:
-        if kind in {"section", "document"}:
-            site_facts.extend(F.websites(text, offset))
-    sites: list[str] = []
-    site_evidence: list[Evidence] = []
-    for fact in site_facts:
+
+def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
+    """The cluster's own addresses. Outside its list item an address must look like the
+    cluster's: a regional office's footer repeats, sits in a contact block, or names others."""
+    dt = ctx.dt
+    candidates = list(draft.website_hints)
+    for text, offset, _ in _scope_texts(dt, draft, {"section", "document"}):
+        candidates.extend(F.websites(text, offset))
+    sites: list[F.Fact] = []
+    for fact in candidates:
         url = str(fact.value)
-        if url in sites:
+        if any(s.value == url for s in sites):
             continue
         if fact.rule != "item-url" and not _own_site(draft, url):
-            # Outside the cluster's own list item, an address must look like the cluster's:
-            # a regional office's footer repeats, sits in a contact block, or names others.
-            repeated = url_counts.get(url.lower().rstrip("/"), 0) > 1
+            repeated = ctx.url_counts.get(url.lower().rstrip("/"), 0) > 1
             in_section = any(
                 s.kind == "section" and s.start <= fact.start < s.end for s in draft.scopes
             )
@@ -195,48 +239,21 @@ def build_mention(
                 or PUBLIC_DOMAIN.search(url)
             ):
                 continue
-        sites.append(url)
-        site_evidence.append(dt.evidence(fact.start, fact.end))
-    if sites:
-        evidence["websites"] = site_evidence
-        confidence["websites"] = 0.85
+        sites.append(fact)
+    return sites
 
-    goals: list[str] = []
-    goal_evidence: list[Evidence] = []
-    scope_spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
-    for block in goal_blocks:
-        if any(start <= block.start < end for start, end in scope_spans):
+
+def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
+    """Items of the goal lists inside the cluster's section (or document), one each."""
+    spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
+    goals: list[F.Fact] = []
+    for block in ctx.goal_blocks:
+        if any(start <= block.start < end for start, end in spans):
             for g_start, g_end, text in block.goals:
                 goal = clean_goal(text)
-                if goal and goal not in goals:
-                    goals.append(goal)
-                    goal_evidence.append(dt.evidence(g_start, g_end))
-    if goals:
-        evidence["goals"] = goal_evidence
-        confidence["goals"] = 0.8
-
-    return Mention(
-        doc=dt.doc.name,
-        doc_id=dt.doc.id,
-        name=draft.name,
-        aliases=draft.aliases,
-        member_count=member_count,
-        member_count_approx=bool(count_fact.approx) if count_fact else False,
-        town=town,
-        town_teryt=town_info.teryt if town and town_info else None,
-        voivodeship=voivodeship,
-        voivodeship_teryt=None,
-        country=country,
-        goals=goals,
-        coordinator=coordinator,
-        legal_form=legal_form,
-        founded_year=founded_year,
-        websites=sites,
-        evidence=evidence,
-        confidence=confidence,
-        named=draft.source != "unnamed",
-        doc_year=doc_year[0] if doc_year else None,
-    )
+                if goal and all(g.value != goal for g in goals):
+                    goals.append(F.Fact(goal, g_start, g_end, 0.8, rule="goal"))
+    return goals
 
 
 def _town(
