@@ -400,18 +400,14 @@ def fix(
 ) -> None:
     """Print the repaired text of a file (the same repair the pipeline uses)."""
     from pipeline.ingest.formats import decode_polish
-    from pipeline.repair import fix_and_explain
+    from pipeline.repair import fix_and_explain, format_explanation
 
     data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     text, _, _ = decode_polish(data)
     fixed, steps = fix_and_explain(text)
     sys.stdout.write(fixed)
-    if explain:
-        for step in steps:
-            sys.stderr.write(
-                f"{step.start}-{step.end}\t{step.rule}\t{step.before!r} → {step.after!r}"
-                f"\t{step.reason}\n"
-            )
+    if explain and steps:
+        sys.stderr.write(format_explanation(steps) + "\n")
 
 
 @app.command()

@@ -195,3 +195,21 @@ def test_seed_clusters_merge_only_where_they_are_the_same(seeds_run: Path) -> No
     craft = merged[0]
     assert craft["member_count"] == 26
     assert craft["member_count_history"][0]["doc"] == "001_67de32c1dd60666d.txt"
+
+
+def test_fix_repairs_standard_input_and_explains_each_change() -> None:
+    import subprocess
+    import sys
+
+    damaged = "Konieczno\ufffd\ufffd wzrostu, klaster powsta\no w 2004 r.".encode()
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "fix", "-", "--explain"],
+        input=damaged,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == "Konieczność wzrostu, klaster powstało w 2004 r."
+    explanation = result.stderr.decode().splitlines()
+    assert [line.split()[1] for line in explanation] == ["fffd:", "l_newline:"]
