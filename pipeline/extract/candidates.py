@@ -230,16 +230,21 @@ def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list
         draft = Draft(name, "item", start, start + len(name))
         draft.scopes.append(Scope(item.start + m.start(), item.start + m.end(), "item"))
         draft.count_hints.extend(counts)
-        country = None
+        country, c_start, c_end = None, item.start, item.end
         if parsed.country_text:
             country = safe(lambda: geo.country_of(parsed.country_text or ""))
+            c_start, c_end = locate(dt, parsed.country_text, item.start, item.end)
         if not country:
-            found = safe(lambda r=rest: geo.countries_in(r)) or []
-            country = found[0] if found else None
+            # "(Optonet, Turyngia, …)": a region of the country inside the bracket
+            from pipeline import places
+
+            found = safe(lambda r=rest: places.find_countries(r)) or []
+            if found:
+                country = found[0][2]
+                c_start = item.start + m.start(2) + found[0][0]
+                c_end = item.start + m.start(2) + found[0][1]
         if country:
-            draft.country_hints.append(
-                F.Fact(country, item.start, item.end, 0.8, rule="item-country")
-            )
+            draft.country_hints.append(F.Fact(country, c_start, c_end, 0.8, rule="item-country"))
         drafts.append(draft)
     return drafts
 
@@ -280,7 +285,8 @@ def _item_hints(dt: DocText, draft: Draft, parsed: ParsedItem, start: int, end: 
     if parsed.country_text:
         code = safe(lambda: geo.country_of(parsed.country_text or ""))
         if code:
-            draft.country_hints.append(F.Fact(code, start, end, 0.8, rule="item-country"))
+            c_start, c_end = locate(dt, parsed.country_text, start, end + 1)
+            draft.country_hints.append(F.Fact(code, c_start, c_end, 0.8, rule="item-country"))
 
 
 def unnamed_subject(dt: DocText) -> Draft | None:
