@@ -47,7 +47,10 @@ MESSAGES: dict[Code, str] = {
         "from the input folder."
     ),
     Code.E002_EMPTY_FILE: "The file is empty. Check that it was copied completely.",
-    Code.E003_UNREADABLE: "The file cannot be read ({detail}). Check its permissions.",
+    Code.E003_UNREADABLE: (
+        "The file cannot be read as a document ({detail}). Check that it is the file you meant "
+        "and that it is readable."
+    ),
     Code.E004_PDF_BROKEN: (
         "The PDF cannot be parsed ({detail}). Re-export or repair it (e.g. `qpdf --repair`)."
     ),
@@ -65,8 +68,8 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.E009_NOT_A_FILE: "The path is not a regular file ({detail}); remove it from the input.",
     Code.E010_DECODING: (
-        "The text could not be decoded cleanly ({detail}); undecodable bytes were replaced. "
-        "Save the file as UTF-8 for a clean result."
+        "The text could not be decoded cleanly ({detail}); what could not be read as Polish "
+        "text was replaced or decoded line by line. Save the file as UTF-8 for a clean result."
     ),
     Code.E011_TIMEOUT: (
         "Processing took longer than {seconds} s and was stopped. Raise --timeout or split "
