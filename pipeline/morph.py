@@ -193,11 +193,6 @@ def to_nominative(phrase: str) -> str:
     return "".join(out)
 
 
-def _is_noun_only(word: str) -> bool:
-    tags = pos_tags(word)
-    return bool(tags) and "adj" not in tags
-
-
 def lemma_of_adjective(word: str) -> str | None:
     for lemma, tag, _ in analyse(word):
         if tag.startswith("adj"):

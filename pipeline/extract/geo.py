@@ -76,12 +76,8 @@ def region_mentions(text: str) -> list[tuple[int, int, str]]:
     return list(places.find_voivodeships(text))
 
 
-def document_region(text: str) -> str | None:
-    """The voivodeship a document is about, when one clearly dominates its region mentions."""
-    return dominant_region(region_mentions(text))
-
-
 def dominant_region(mentions: list[tuple[int, int, str]]) -> str | None:
+    """The voivodeship a text is about, when one clearly dominates its region mentions."""
     counts: Counter[str] = Counter(v for _, _, v in mentions)
     if not counts:
         return None
@@ -94,9 +90,3 @@ def country_of(phrase: str) -> str | None:
     from pipeline import places
 
     return places.country_from_text(phrase)
-
-
-def countries_in(text: str) -> list[str]:
-    from pipeline import places
-
-    return [code for _, _, code in places.find_countries(text)]
