@@ -86,8 +86,11 @@ def candidates(dt: DocText) -> list[Draft]:
             draft.aliases.append(
                 f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name
             )
+        bracket = re.match(r"\s*\((" + F.PLACE + r")\s*[,)]", dt.text[hit.end : hit.end + 60])
+        if not hit.place_after and bracket and is_place(bracket.group("place")):
+            hit.place_after = bracket.group("place")  # "Klaster X (Sanok, woj. podkarpackie)"
         if hit.place_after:
-            p_start, p_end = locate(dt, hit.place_after, hit.end, hit.end + 40)
+            p_start, p_end = locate(dt, hit.place_after, hit.end, hit.end + 60)
             region = safe(lambda h=hit: geo.voivodeship_named(h.place_after or ""))
             if region:  # "… z Mazowsza": a region, not a town
                 draft.region_hints.append(F.Fact(region, p_start, p_end, 0.75, rule="name-region"))

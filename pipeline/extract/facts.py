@@ -500,7 +500,7 @@ def founding_events(text: str, offset: int) -> list[tuple[int, int]]:
 
 PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
-    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
+    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|[Kk]laster\s+działa|"
     r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
 )
@@ -509,7 +509,7 @@ SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
 )
 SEAT_OF_ORGANISATION = re.compile(r"\s*,?\s*(?:z\s+siedzibą\s+)?w\s+" + PLACE)
-GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+w\s+" + PLACE)
+GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+we?\s+" + PLACE)
 FOUNDED_AT = re.compile(
     r"(?:powstał\w*|założon\w*|utworzon\w*)\s+(?:w\s+(?:19|20)\d\d\s+(?:r\.|roku)\s+)?w\s+" + PLACE
 )

@@ -149,7 +149,15 @@ def find_lists(doc: DocText) -> list[ItemList]:
                 blank = True
                 j += 1
                 continue
-            if candidate.bullet and not candidate.stripped.endswith(":"):
+            dash_continuation = (
+                current.items
+                and not blank
+                and _bullet_kind(current.items[0].lines[0]) == "number"
+                and re.match(r"[–—]\s", candidate.stripped)
+            )
+            if dash_continuation:
+                current.items[-1].lines.append(candidate)
+            elif candidate.bullet and not candidate.stripped.endswith(":"):
                 if current.items and _bullet_kind(candidate) != _bullet_kind(
                     current.items[0].lines[0]
                 ):
