@@ -452,7 +452,11 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         if is_place is not None and (is_place(inner) or (first != inner and is_place(first))):
             town_text = inner if is_place(inner) else first
             return " "
-        if FOREIGN_CLUSTER_WORD.search(inner) and is_name_like(inner) and len(inner.split()) <= 8:
+        if (
+            re.search(r"(?i)klast|klust|cluster", inner)
+            and is_name_like(inner)
+            and len(inner.split()) <= 8
+        ):
             aliases.append(inner)  # "Moravský dřevařský klastr (Morawski Klaster Drzewny)"
             return " "
         return match.group(0)
