@@ -1,7 +1,8 @@
 """The committed Polish NER model finds the entities klastry needs, and `load_ner` fails clearly.
 
 The model is loaded once per module; each case in `cases/ner/sentences.jsonl` is a sentence
-with the (text, label) entities it must contain (an empty list means none at all).
+with the (text, label) entities it must contain (an empty list means none at all); a case
+with "xfail" records a known miss of the shipped model.
 """
 
 from __future__ import annotations
@@ -31,7 +32,14 @@ def nlp() -> Language:
     return model
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def _param(case: dict) -> object:
+    """A case may carry "xfail": a documented miss of the shipped model (strict, so a better
+    model that fixes it makes the test fail until the case is updated)."""
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, id=case["text"][:40], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_finds_expected_entities(nlp: Language, case: dict) -> None:
     found = {(text, label) for _, _, label, text in entities(nlp, case["text"])}
     expected = {(text, label) for text, label in case["entities"]}

@@ -70,7 +70,25 @@ def _facts(model: Path, evaluation: dict, training: dict) -> str:
         "documents; discontinuous gold spans (counted as misses): "
         f"{prep.get('discontinuous_unmatchable', na)}.",
     ]
+    if training.get("note"):
+        lines.append(f"Training note: {training['note']}")
     return "\n".join(f"- {line}" for line in lines)
+
+
+# What issue 4 asked of the model on PolEval 2018 (F1); the card says plainly which are met.
+TARGETS: dict[str, float] = {"overall": 0.82, "placeName": 0.85, "orgName": 0.75}
+
+
+def targets(evaluation: dict) -> str:
+    """One line per target: the F1 asked for, the F1 measured, met or not."""
+    if not evaluation:
+        return "_Not evaluated yet._"
+    rows = []
+    for name, goal in TARGETS.items():
+        got = (evaluation["overall"] if name == "overall" else evaluation["per_label"][name])["f"]
+        verdict = "met" if got >= goal else "**not met**"
+        rows.append(f"- {name} F1 ≥ {goal:.2f}: measured {got:.3f}, {verdict}.")
+    return "\n".join(rows)
 
 
 def render(model: Path) -> str:
@@ -82,6 +100,7 @@ def render(model: Path) -> str:
         spacy_version=meta.get("spacy_version", "n/a"),
         scores=scores_table(evaluation),
         facts=_facts(model, evaluation, training),
+        targets=targets(evaluation),
         labels=", ".join(f"`{lab}`" for lab in LABELS),
     )
 
@@ -112,6 +131,14 @@ spans are scored, because the model predicts one level. From `evaluation.json`:
 {scores}
 
 {facts}
+
+Targets set for this model (PolEval 2018, exact match):
+
+{targets}
+
+Weak spots: organisation names (especially whole names inside „…” quotes) and geographical
+names. The model has no pretrained word vectors; expect better scores from a larger model with
+vectors or a transformer, at a cost in size and speed.
 
 ## Data
 
