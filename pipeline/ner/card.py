@@ -75,7 +75,7 @@ def _facts(model: Path, evaluation: dict, training: dict) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
-# What issue 4 asked of the model on PolEval 2018 (F1); the card says plainly which are met.
+# The targets set for the model on PolEval 2018 (F1); the card says plainly which are met.
 TARGETS: dict[str, float] = {"overall": 0.82, "placeName": 0.85, "orgName": 0.75}
 
 
