@@ -1,7 +1,7 @@
 """Polish morphology through morfeusz2 (SGJP): analyses, and phrases put in the nominative.
 
-Reports name clusters and organisations in every case ("Klastra Archiwizacji Cyfrowej",
-"Izby Gospodarczej Śląsk"). No library turns a Polish noun phrase into the nominative, so
+Reports name clusters and organisations in every case ("Klastra Technologii Medycznych",
+"Izby Gospodarczej Podlasie"). No library turns a Polish noun phrase into the nominative, so
 this module does it with morfeusz2's analyser and generator: the head noun and the
 adjectives that agree with it are regenerated, complements in the genitive stay as they are.
 """
@@ -144,8 +144,8 @@ def _span_with_head(
 
 
 def to_nominative(phrase: str) -> str:
-    """Put a noun phrase in the nominative: "Regionalnego Klastra Motoryzacyjnego" →
-    "Regionalny Klaster Motoryzacyjny"; "Izby Gospodarczej Śląsk" → "Izba Gospodarcza Śląsk".
+    """Put a noun phrase in the nominative: "Podlaskiego Klastra Meblowego" →
+    "Podlaski Klaster Meblowy"; "Izby Gospodarczej Podlasie" → "Izba Gospodarcza Podlasie".
 
     Leading adjectives, the head noun and adjectives right after it change; the rest
     (genitive complements, names in quotes) is kept. A phrase already in the nominative, or

@@ -189,7 +189,7 @@ def report_pdf(spec: ReportSpec) -> bytes:
 
 TABLE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("Klaster", "Miasto", "Członkowie"),
-    ("Dolina Lotnicza", "Rzeszów", "180"),
+    ("Dolina Ceramiki", "Bolesławiec", "180"),
     ("Klaster Drzewny", "Białystok", "45"),
     ("Klaster Spożywczy", "Łódź", "32"),
 )

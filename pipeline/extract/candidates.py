@@ -115,7 +115,7 @@ def candidates(dt: DocText) -> list[Draft]:
 
 def from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> list[Draft]:
     """Organisations the NER model finds right after "klaster"/"inicjatywa klastrowa"
-    ("inicjatywa Dolina Lotnicza"): names without a head word or quotes."""
+    ("inicjatywa Dolina Mleczna"): names without a head word or quotes."""
     drafts = []
     for start, end, label, text in entities:
         if label != "orgName" or not text[:1].isupper():
@@ -219,7 +219,7 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
 
 
 def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list[Draft]:
-    """ "Niemcy: … (Optonet, Turyngia, ok. 60 firm)": a named cluster inside brackets."""
+    """ "Niemcy: … (Photonik, Saksonia, ok. 40 firm)": a named cluster inside brackets."""
     drafts = []
     text = dt.text[item.start : item.end]
     for m in re.finditer(
@@ -238,7 +238,7 @@ def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list
             country = safe(lambda: geo.country_of(parsed.country_text or ""))
             c_start, c_end = locate(dt, parsed.country_text, item.start, item.end)
         if not country:
-            # "(Optonet, Turyngia, …)": a region of the country inside the bracket
+            # "(Photonik, Saksonia, …)": a region of the country inside the bracket
             from pipeline import places
 
             found = safe(lambda r=rest: places.find_countries(r)) or []

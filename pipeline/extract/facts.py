@@ -114,7 +114,7 @@ def member_counts(
     """Member counts with a membership cue in their sentence. A count split into parts
     ("37 producentów … oraz 2 szkoły") is summed; parts after "w tym" are a breakdown, not
     more members. `assume_members` reads counts without a cue: a bracket right after a
-    cluster's name ("(Optonet, Turyngia, ok. 60 firm i 6 instytutów)") or its list item."""
+    cluster's name ("(Photonik, Saksonia, ok. 40 firm i 3 instytuty)") or its list item."""
     facts = []
     for m in COUNT_LABEL.finditer(text):
         value = parse_number(m.group("num"))
@@ -328,7 +328,7 @@ def coordinators(text: str, offset: int) -> list[Fact]:
 
 
 def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
-    """ "Fundacja Promocji Innowacji gospodarczych, która … koordynowanie": the name that a
+    """ "Fundacja Wspierania Innowacji regionalnych, która … koordynowanie": the name that a
     relative clause about coordinating refers to, read backwards from the comma."""
     legal = re.search(r"\s+" + LEGAL_ABBREVIATION + r"\s*$", text[max(0, end - 30) : end])
     name_end = end - (len(legal.group()) if legal else 0)

@@ -128,7 +128,7 @@ def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
 
 
 def attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
-    """ "(WKR)" after a name, or "SKD" used alone: an alias, and its sentences are in scope."""
+    """ "(PKM)" after a name, or "PKM" used alone: an alias, and its sentences are in scope."""
     initials = [({name_key(a) for a in d.aliases}, abbreviations_of(d.name)) for d in drafts]
     for m in re.finditer(r"(?<![\w\-])([" + UP + r"]{2,8})(?![\w\-])", dt.text):
         abbr = m.group(1)

@@ -2,7 +2,7 @@
 
 Polish cluster names follow a grammar no NER model captures well: capitalised adjectives,
 a head word ("Klaster", "Klastra", "Cluster"), then capitalised genitive complements joined
-by "i", "oraz", "na rzecz", quoted brand names („Termomax”) and abbreviations (SKD). The
+by "i", "oraz", "na rzecz", quoted brand names („Kryształ”) and abbreviations (PKM). The
 rules here implement that grammar; morfeusz2 tells adjectives from other capitalised words.
 """
 
@@ -84,7 +84,7 @@ class Token:
 
 
 def _mixed_brand(text: str) -> bool:
-    """Brand-like tokens that start lower case: "e-COOP", "iCluster"."""
+    """Brand-like tokens that start lower case: "e-LAB", "iCluster"."""
     return bool(re.match(r"^[a-z]{1,2}-?[A-Z]", text))
 
 
@@ -332,14 +332,14 @@ def strip_quotes(text: str) -> str:
 
 
 def abbreviation_of(name: str) -> str:
-    """Initials of the capitalised words: "Śląski Klaster Drzewny" → "ŚKD" and "SKD"."""
+    """Initials of the capitalised words: "Łódzki Klaster Meblowy" → "ŁKM" and "LKM"."""
     initials = "".join(w[0] for w in re.findall(r"[\w\-]+", name) if w[:1].isupper())
     return initials
 
 
 def abbreviations_of(name: str) -> set[str]:
     """The abbreviations a name can have: its capitals' initials, with and without
-    diacritics ("Śląski Klaster Drzewny" → ŚKD, SKD)."""
+    diacritics ("Łódzki Klaster Meblowy" → ŁKM, LKM)."""
     initials = abbreviation_of(name).upper()
     plain = unicodedata.normalize("NFKD", initials).encode("ascii", "ignore").decode()
     return {x for x in (initials, plain) if len(x) >= 2}

@@ -3,8 +3,8 @@
 Two mentions are the same cluster when their name keys agree (case, quotes, inflection of
 "Klaster" and legal-form suffixes ignored), when a name of one is an alias of the other,
 when they share a website, or when their names are near-identical (RapidFuzz) in the same
-voivodeship. Names that only contain one another ("Klaster Energii Odnawialnej" vs
-"Dolnośląski Klaster Energii Odnawialnej") are different clusters. A mention whose
+voivodeship. Names that only contain one another ("Klaster Maszyn Rolniczych" vs
+"Podlaski Klaster Maszyn Rolniczych") are different clusters. A mention whose
 document never names the cluster joins a named one only when exactly one candidate fits.
 """
 

@@ -205,7 +205,7 @@ def _cased(text: str, start: int, end: int, piece: str, word: str) -> str:
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    """A word between capitalised words is part of a name ("Śląski Klaster Drzewny")."""
+    """A word between capitalised words is part of a name ("Łódzki Klaster Meblowy")."""
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1).isupper():
         return True
