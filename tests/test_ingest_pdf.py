@@ -76,7 +76,7 @@ def test_tables_are_rows_of_cells(tmp_path: Path) -> None:
     doc = ingest_bytes(tmp_path, "tabela.pdf", clean(pages=1, table=True))
     text = doc.pages[0].text
     assert "Klaster | Miasto | Członkowie" in text
-    assert "Dolina Lotnicza | Rzeszów | 180" in text
+    assert "Dolina Ceramiki | Bolesławiec | 180" in text
     assert "Klaster Spożywczy | Łódź | 32" in text
     assert text.index("Członkowie\n") > text.index("Klaster Lotniczy")  # in page order
 
