@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
 
-from pipeline.offsets import compose
+from pipeline.offsets import apply_steps, compose
 from pipeline.repair import layout
 from pipeline.repair.cid import fix_cid, learn_cid_map
 from pipeline.repair.diacritics import fix_diacritics, looks_stripped
@@ -105,7 +105,7 @@ def fix_and_explain(
     steps already decided on `text` (running headers removed by `repair_document`).
     """
     steps: list[RepairStep] = list(initial or [])
-    current, steps = _chain(text, profile or Profile(), FIXERS, _apply(text, steps), steps)
+    current, steps = _chain(text, profile or Profile(), FIXERS, apply_steps(text, steps), steps)
     return current, sorted(steps, key=lambda s: (s.start, s.end))
 
 
@@ -123,17 +123,6 @@ def _chain(
             steps = compose(text, steps, _diff_steps(current, fixed, rule, reason))
             current = fixed
     return current, steps
-
-
-def _apply(text: str, steps: list[RepairStep]) -> str:
-    out: list[str] = []
-    pos = 0
-    for step in sorted(steps, key=lambda s: (s.start, s.end)):
-        out.append(text[pos : step.start])
-        out.append(step.after)
-        pos = step.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def fix_text(text: str) -> str:
@@ -184,7 +173,7 @@ def repair_document(doc: Document) -> RepairedDocument:
             )
             for a, b in header_spans(page.text, header_keys)
         ]
-        start = _apply(page.text, headers)
+        start = apply_steps(page.text, headers)
         stages.append(_chain(page.text, profile, FIXERS[:_SPLIT], start, headers))
     profile.stripped = looks_stripped("\n\n".join(current for current, _ in stages))
     pages: list[RepairedPage] = []
