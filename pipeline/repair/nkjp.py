@@ -32,10 +32,10 @@ def detokenize(tokens: list[str]) -> str:
     return text.replace(" ”", "”").replace(' " ', ' "')
 
 
-def tagged_sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
-    """Yield (file id, morphosyntactic tags) for every sentence, in NKJP's tagset."""
+def _rows(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
+    """Yield (file id, the tab-separated columns of each token) for every sentence."""
     file_id = ""
-    tags: list[str] = []
+    rows: list[list[str]] = []
     with lzma.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -44,40 +44,36 @@ def tagged_sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
                     file_id = line.split()[-1]
                 continue
             if not line:
-                if tags:
-                    yield file_id, tags
-                    tags = []
+                if rows:
+                    yield file_id, rows
+                    rows = []
                 continue
-            fields = line.split("\t")
-            tags.append(fields[2] if len(fields) > 2 else "")
-    if tags:
-        yield file_id, tags
+            rows.append(line.split("\t"))
+    if rows:
+        yield file_id, rows
+
+
+def _tag(row: list[str]) -> str:
+    return row[2] if len(row) > 2 else ""
+
+
+def tagged_sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
+    """Yield (file id, morphosyntactic tags) for every sentence, in NKJP's tagset."""
+    for file_id, rows in _rows(path):
+        yield file_id, [_tag(row) for row in rows]
 
 
 def sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
     """Yield (file id, tokens) for every sentence; NKJP splits "zrobiłbym" into "zrobił",
     "by", "m", so such pieces are marked to be glued back to the word before them."""
-    file_id = ""
-    prev_tag = ""
-    tokens: list[str] = []
-    with lzma.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.startswith("-DOCSTART"):
-                if line.startswith("-DOCSTART FILE"):
-                    file_id = line.split()[-1]
-                continue
-            if not line:
-                if tokens:
-                    yield file_id, tokens
-                    tokens = []
-                continue
-            fields = line.split("\t")
-            orth, tag = fields[0], fields[2] if len(fields) > 2 else ""
+    for file_id, rows in _rows(path):
+        tokens: list[str] = []
+        prev_tag = ""
+        for row in rows:
+            orth, tag = row[0], _tag(row)
             glue = tag.startswith("aglt") or (orth == "by" and prev_tag.startswith("praet"))
             tokens.append("\x00" + orth if glue and tokens else orth)
             prev_tag = tag
-    if tokens:
         yield file_id, tokens
 
 
