@@ -57,6 +57,12 @@ def _console(quiet: bool = False):
     return Console(stderr=True, quiet=quiet)
 
 
+def _require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        _console().print(f"[red]Input folder {folder} does not exist.[/red]")
+        raise typer.Exit(2)
+
+
 def _fail(exc: Exception) -> None:
     from pipeline.errors import KlastryError
 
@@ -82,9 +88,7 @@ def run(
     """Run every stage: ingest, repair, extract, normalise, write."""
     from pipeline import runner
 
-    if not input.is_dir():
-        _console().print(f"[red]Input folder {input} does not exist.[/red]")
-        raise typer.Exit(2)
+    _require_folder(input)
     reporter = runner.Reporter(quiet)
     started = datetime.now(timezone.utc)
     timings = []
@@ -237,9 +241,7 @@ def ingest(
     """Read the input folder into output/stages/documents.jsonl."""
     from pipeline import runner
 
-    if not input.is_dir():
-        _console().print(f"[red]Input folder {input} does not exist.[/red]")
-        raise typer.Exit(2)
+    _require_folder(input)
     documents = runner.ingest(
         input,
         output,
