@@ -32,7 +32,8 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         return []
     dt = DocText(doc)
     entities = _entities(nlp, dt) if nlp is not None else []
-    drafts = candidates(dt) + from_entities(dt, entities)
+    lists = find_lists(dt)
+    drafts = candidates(dt, lists) + from_entities(dt, entities)
     drafts = merge(drafts)
     attach_abbreviations(dt, drafts)
     attach_inflected(dt, drafts)
@@ -44,7 +45,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         drafts[0].scopes.append(Scope(0, len(dt.text), "document"))
     regions = safe(lambda: geo.region_mentions(dt.text)) or []
     doc_year = F.document_year(dt.text)
-    goal_blocks = find_goal_blocks(dt, find_lists(dt))
+    goal_blocks = find_goal_blocks(dt, lists)
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     context = DocumentContext(dt, regions, goal_blocks, url_counts, entities, doc_year)
     mentions = []

@@ -18,9 +18,9 @@ from pipeline.extract.drafts import (
 )
 from pipeline.extract.layout import (
     Item,
+    ItemList,
     TableRow,
     find_cluster_tables,
-    find_lists,
     find_sections,
     heading_item,
     is_cluster_list,
@@ -44,9 +44,8 @@ GENERIC_CLUSTER_BEFORE = re.compile(
 )
 
 
-def candidates(dt: DocText) -> list[Draft]:
+def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
     drafts: list[Draft] = []
-    lists = find_lists(dt)
     list_lines: set[int] = set()
     for item_list in lists:
         for item in item_list.items:
