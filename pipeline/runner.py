@@ -207,6 +207,7 @@ def map_documents(
     pages: Callable[[T, R], int] = lambda item, result: 0,
     background: Callable[[], None] | None = None,
     memory_mb: int | None = None,
+    cost: Callable[[T], float] | None = None,
 ) -> list[R]:
     """`function` over items, results in input order.
 
@@ -216,7 +217,9 @@ def map_documents(
     the other items go on. `on_result(index, result)` sees each result as soon as it is done.
     `background` runs in a thread of this (otherwise idle) process while the workers work,
     e.g. to load what the next stage needs; it is joined before any new fork. `memory_mb`
-    caps how much more memory a worker may take than it started with.
+    caps how much more memory a worker may take than it started with. With `cost` (an
+    estimate of an item's work), workers take the costliest items first, so that no worker
+    is left with a big document while the others idle at the end of a stage.
     """
     results: list[Any] = [None] * len(items)
 
@@ -244,7 +247,10 @@ def map_documents(
         thread = threading.Thread(target=_quietly, args=(background,), daemon=True)
         thread.start()
         pool.before_fork = thread.join
-    pending = deque(enumerate(items))
+    order = list(enumerate(items))
+    if cost is not None:
+        order.sort(key=lambda pair: -cost(pair[1]))
+    pending = deque(order)
     remaining = len(items)
 
     def assign(slot: _Slot) -> None:
@@ -400,6 +406,14 @@ def _file_record(path: Path, root: Path) -> bytes | None:
     return f"{path.relative_to(root)}\0{path.suffix}\0".encode() + digest.digest()
 
 
+def _file_size(item: tuple[str, str]) -> float:
+    """Bytes of an input file: the cost estimate that orders ingest's work."""
+    try:
+        return float(os.stat(item[0]).st_size)
+    except OSError:
+        return 0.0
+
+
 def _transient(reason: str | None) -> bool:
     """Timeouts (E011) and stage crashes (E102: a dead worker, an exception in a stage) may
     not happen again, so they are never cached: the next run tries those documents again."""
@@ -424,6 +438,7 @@ def _cached_map(
     warm: Callable[[], None] | None = None,
     background: Callable[[], None] | None = None,
     memory_mb: int | None = None,
+    cost: Callable[[T], float] | None = None,
 ) -> list[R]:
     """Cached results where the key matches; `function` (in workers) for the rest."""
     keys = [cache.key(r) if r is not None else None for r in records]
@@ -451,6 +466,7 @@ def _cached_map(
         pages=pages,
         background=background,
         memory_mb=memory_mb,
+        cost=cost,
     )
     cache.prune({k for k in keys if k is not None})
     reporter.counts[stage] = {
@@ -536,6 +552,7 @@ def ingest(
             pages=lambda item, d: len(d.pages),
             background=prepare,
             memory_mb=INGEST_WORKER_MEMORY_MB,
+            cost=_file_size,
         )
     write_jsonl(stage_path(output, "ingest"), documents)
     return documents
@@ -579,6 +596,7 @@ def repair(
             reason=lambda r: r.reason,
             pages=lambda doc, r: len(doc.pages),
             warm=_warm_repair,
+            cost=lambda doc: sum(len(p.text) for p in doc.pages),
         )
     write_jsonl(stage_path(output, "repair"), repaired)
     return repaired
@@ -646,6 +664,7 @@ def extract(
             reason=lambda r: r if isinstance(r, str) else None,
             pages=lambda doc, r: len(doc.pages),
             warm=partial(_warm_extract, ner),
+            cost=lambda doc: sum(len(p.text) for p in doc.pages),
         )
     mentions: list[Mention] = []
     failures: dict[str, str] = {}

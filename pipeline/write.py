@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from pipeline.schemas import Cluster, Document, Mention, RepairedDocument
 from pipeline.store import atomic_write_bytes, atomic_write_text, write_jsonl
@@ -22,6 +24,41 @@ def cluster_rows(clusters: list[Cluster]) -> list[dict[str, object]]:
         row["member_count_history"] = json.dumps(row["member_count_history"], ensure_ascii=False)
         rows.append(row)
     return rows
+
+
+def clusters_csv(rows: list[dict[str, object]], columns: list[str]) -> str:
+    """RFC 4180 CSV: missing values empty, whole numbers whole, booleans True/False."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row[c] is None else row[c] for c in columns])
+    return buffer.getvalue()
+
+
+def _parquet_schema(columns: list[str]) -> Any:
+    """Column types from the Cluster schema, so an all-empty column keeps its type, and the
+    pandas metadata that makes pandas read whole numbers with gaps as Int64, not floats."""
+    import pyarrow as pa
+
+    kinds = {int: ("int64", "Int64"), bool: ("bool", "bool"), float: ("float64", "float64")}
+    fields, described = [], []
+    for column in columns:
+        annotation = Cluster.model_fields[column].annotation
+        base = next((t for t in (bool, int, float) if annotation in (t, t | None)), None)
+        arrow_type, pandas_type = kinds[base] if base else ("string", "str")
+        fields.append((column, pa.type_for_alias(arrow_type)))
+        described.append(
+            {
+                "name": column,
+                "field_name": column,
+                "pandas_type": "unicode" if base is None else arrow_type,
+                "numpy_type": pandas_type,
+                "metadata": None,
+            }
+        )
+    pandas = {"index_columns": [], "column_indexes": [], "columns": described}
+    return pa.schema(fields, metadata={"pandas": json.dumps(pandas)})
 
 
 def document_records(
@@ -47,16 +84,17 @@ def write_outputs(
     mentions: list[Mention],
     clusters: list[Cluster],
 ) -> None:
-    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
     write_jsonl(output / "mentions.jsonl", mentions)
     write_jsonl(output / "clusters.jsonl", clusters)
-    frame = pd.DataFrame(cluster_rows(clusters), columns=list(Cluster.model_fields))
-    # Whole numbers stay whole where a column has gaps (pandas would write 34.0).
-    frame = frame.astype({"member_count": "Int64", "founded_year": "Int64"})
-    atomic_write_text(output / "clusters.csv", frame.to_csv(index=False))
+    rows = cluster_rows(clusters)
+    columns = list(Cluster.model_fields)
+    atomic_write_text(output / "clusters.csv", clusters_csv(rows, columns))
+    table = pa.Table.from_pylist(rows, schema=_parquet_schema(columns))
     buffer = io.BytesIO()
-    frame.to_parquet(buffer, index=False)
+    pq.write_table(table, buffer)
     atomic_write_bytes(output / "clusters.parquet", buffer.getvalue())
     lines = "".join(
         json.dumps(r, ensure_ascii=False) + "\n" for r in document_records(documents, repaired)

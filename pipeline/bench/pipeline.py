@@ -4,9 +4,11 @@ One run measures, on the same generated corpus (Polish report-like pages, one do
 five without /ToUnicode and one in five with Polish letters as U+FFFD):
 
 * bare pdfplumber: `extract_text()` on every page, the floor any pdfplumber pipeline pays;
-* `klastry run` with 1 worker, cold (empty output, empty cache);
+* `klastry run` with 1 worker and with 2 workers, cold (empty output, empty cache), taking
+  turns `--repeat` times (default 3); the medians are reported, with every sample;
 * `klastry run` again with 1 worker on the unchanged corpus (everything from the cache);
-* `klastry run` with 2 workers, cold, into another output folder;
+* what 2 processes get over 1 on this machine for pure CPU work, the ceiling of the
+  2-worker ratio, reported beside it;
 * `klastry --help`, which must answer at once.
 
 Peak memory is the largest sum of resident memory (RSS) over the run's process tree (the
@@ -26,6 +28,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -171,6 +174,27 @@ def klastry(corpus: Path, output: Path, workers: int, ner: str) -> list[str]:
     ]
 
 
+def _spin(seconds: float) -> int:
+    """Pure-Python work for `seconds` of wall time; returns how many steps it made."""
+    steps, deadline = 0, time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        sum(i * i for i in range(2000))
+        steps += 1
+    return steps
+
+
+def machine_speedup(seconds: float = 2.0) -> float:
+    """What 2 processes get over 1 on this machine for perfectly parallel CPU work: the
+    ceiling for `ratio_2w_vs_1w`, reported beside it (a shared or throttled machine's
+    second CPU is often worth less than one)."""
+    import multiprocessing
+
+    one = _spin(seconds)
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        two = sum(pool.map(_spin, [seconds, seconds]))
+    return round(two / one, 3)
+
+
 def help_seconds() -> float:
     """Best of three `klastry --help` wall times (the first may pay for a cold disk)."""
     times = []
@@ -183,16 +207,29 @@ def help_seconds() -> float:
     return min(times)
 
 
-def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
+def measure(work: Path, pages: int, ner_request: str, repeat: int = 3) -> dict[str, Any]:
     from pipeline.bench.corpus import bench_corpus
 
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     corpus = work / "corpus"
     paths = bench_corpus(corpus, pages=pages)
     ner, ner_note = choose_ner(ner_request, work)
     for name in ("out-1w", "out-2w"):
         shutil.rmtree(work / name, ignore_errors=True)
     page_count, bare_s = bare_pdfplumber(paths)
-    cold_1w, rss_1w, pss_1w = timed_run(klastry(corpus, work / "out-1w", 1, ner), "1w")
+    # Cold runs alternate 1 worker / 2 workers `repeat` times; medians are reported, so one
+    # slow moment of a shared machine does not decide the ratio.
+    samples: dict[str, list[tuple[float, float, float, float]]] = {"1w": [], "2w": []}
+    for _ in range(repeat):
+        for label, workers in (("1w", 1), ("2w", 2)):
+            out = work / f"out-{label}"
+            shutil.rmtree(out, ignore_errors=True)
+            wall, rss, pss = timed_run(klastry(corpus, out, workers, ner), label)
+            samples[label].append((wall, rss, pss, CPU_SECONDS[label]))
+    cold_1w, cold_2w = (statistics.median(s[0] for s in samples[k]) for k in ("1w", "2w"))
+    rss_1w, rss_2w = (max(s[1] for s in samples[k]) for k in ("1w", "2w"))
+    pss_1w, pss_2w = (max(s[2] for s in samples[k]) for k in ("1w", "2w"))
+    cpu_1w, cpu_2w = (statistics.median(s[3] for s in samples[k]) for k in ("1w", "2w"))
     cold_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
     # The re-run follows at once; if the code changed meanwhile (a shared working tree), the
     # cache rightly redoes documents: that attempt is reported and the re-run repeated.
@@ -204,7 +241,6 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         if not any(counts.values()):
             break
         redone.append(counts)
-    cold_2w, rss_2w, pss_2w = timed_run(klastry(corpus, work / "out-2w", 2, ner), "2w")
     identical = all(
         (work / "out-1w" / name).read_bytes() == (work / "out-2w" / name).read_bytes()
         for name in ("mentions.jsonl", "clusters.jsonl", "documents.jsonl")
@@ -214,7 +250,7 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         "pages": page_count,
         "ner": ner_note,
         "cpus": os.cpu_count(),
-        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "load_average_at_start": load_at_start,
         "pdfplumber_s": round(bare_s, 3),
         "pdfplumber_pages_per_s": round(page_count / bare_s, 2),
         "cold_s": round(cold_1w, 3),
@@ -237,10 +273,13 @@ def measure(work: Path, pages: int, ner_request: str) -> dict[str, Any]:
         "outputs_identical_1w_2w": identical,
         # CPU seconds used and the CPUs they were spread over (cpu / wall): on a machine
         # whose CPUs are busy with other work, 2 workers cannot get 2 CPUs' worth
-        "cpu_s_1w": round(CPU_SECONDS["1w"], 2),
-        "cpu_s_2w": round(CPU_SECONDS["2w"], 2),
-        "cpus_used_1w": round(CPU_SECONDS["1w"] / cold_1w, 2),
-        "cpus_used_2w": round(CPU_SECONDS["2w"] / cold_2w, 2),
+        "cpu_s_1w": round(cpu_1w, 2),
+        "cpu_s_2w": round(cpu_2w, 2),
+        "cpus_used_1w": round(cpu_1w / cold_1w, 2),
+        "cpus_used_2w": round(cpu_2w / cold_2w, 2),
+        "cold_runs": repeat,
+        "cold_s_samples": {k: [round(s[0], 3) for s in v] for k, v in samples.items()},
+        "machine_speedup_2_vs_1": machine_speedup(),
         "help_s": round(help_seconds(), 3),
     }
     result["ratio_pipeline_vs_pdfplumber"] = round(
@@ -301,6 +340,14 @@ def table(result: dict[str, Any]) -> str:
         f"2 workers {result['cpus_used_2w']}"
     )
     lines.append(
+        f"{'cold runs (median of)':<{width}}  {result['cold_runs']}: "
+        f"1 worker {result['cold_s_samples']['1w']} s, 2 workers {result['cold_s_samples']['2w']} s"
+    )
+    lines.append(
+        f"{'this machine, 2 vs 1 process':<{width}}  {result['machine_speedup_2_vs_1']}x "
+        "on pure CPU work (the ceiling for the 2-worker ratio)"
+    )
+    lines.append(
         f"{'load average at start':<{width}}  {result['load_average_at_start']} "
         f"on {result['cpus']} CPUs"
     )
@@ -317,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--output", type=Path, default=Path("output"))
     parser.add_argument(
+        "--repeat", type=int, default=3, help="cold runs per worker count (medians reported)"
+    )
+    parser.add_argument(
         "--keep",
         type=Path,
         default=None,
@@ -325,10 +375,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = measure(args.keep, args.pages, args.ner)
+        result = measure(args.keep, args.pages, args.ner, args.repeat)
     else:
         with tempfile.TemporaryDirectory(prefix="klastry-bench-") as work:
-            result = measure(Path(work), args.pages, args.ner)
+            result = measure(Path(work), args.pages, args.ner, args.repeat)
     from pipeline.store import write_json
 
     write_json(args.output / "bench" / "pipeline.json", result)

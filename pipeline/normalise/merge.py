@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -49,41 +50,64 @@ def _sites(mention: Mention) -> set[str]:
     return out
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
+@dataclass(frozen=True)
+class _Profile:
+    """What merging compares of a mention, computed once (pairs are many)."""
+
+    named: bool
+    doc: str
+    voivodeship: str | None
+    country: str | None
+    keys: frozenset[str]
+    sites: frozenset[str]
+    main: str
+
+    @classmethod
+    def of(cls, mention: Mention) -> _Profile:
+        return cls(
+            mention.named,
+            mention.doc,
+            mention.voivodeship,
+            mention.country,
+            frozenset(_keys(mention)),
+            frozenset(_sites(mention)),
+            name_key(mention.name),
+        )
+
+
+def _profiles_match(a: _Profile, b: _Profile) -> bool:
+    if not (a.named and b.named):
+        return False
     if a.voivodeship and b.voivodeship and a.voivodeship != b.voivodeship:
         return False
-    return not (a.country and b.country and a.country != b.country)
-
-
-def same_cluster(a: Mention, b: Mention) -> bool:
-    if not (a.named and b.named) or not _compatible(a, b):
+    if a.country and b.country and a.country != b.country:
         return False
-    keys_a, keys_b = _keys(a), _keys(b)
-    if keys_a & keys_b:
+    if a.keys & b.keys or a.sites & b.sites:
         return True
-    if _sites(a) & _sites(b):
-        return True
-    main_a, main_b = name_key(a.name), name_key(b.name)
-    return fuzz.ratio(main_a, main_b) >= NEAR_IDENTICAL and len(main_a.split()) == len(
-        main_b.split()
+    return fuzz.ratio(a.main, b.main) >= NEAR_IDENTICAL and len(a.main.split()) == len(
+        b.main.split()
     )
 
 
-def _unnamed_target(mention: Mention, named: list[Mention]) -> int | None:
+def same_cluster(a: Mention, b: Mention) -> bool:
+    return _profiles_match(_Profile.of(a), _Profile.of(b))
+
+
+def _unnamed_target(mention: _Profile, named: list[_Profile]) -> int | None:
     """The one named mention an unnamed one can be: its descriptor words within the name,
     the same voivodeship, and no other candidate."""
-    words = set(name_key(mention.name).split()) - {"klaster"}
-    if not words:
+    words = set(mention.main.split()) - {"klaster"}
+    if not words or not mention.voivodeship:
         return None
     candidates = []
     for i, other in enumerate(named):
-        if other.doc == mention.doc or not _compatible(mention, other):
+        if other.doc == mention.doc or not other.voivodeship:
             continue
-        if not (mention.voivodeship and other.voivodeship):
+        if other.voivodeship != mention.voivodeship:
             continue
-        other_words = (
-            set().union(*(set(k.split()) for k in _keys(other))) if _keys(other) else set()
-        )
+        if mention.country and other.country and mention.country != other.country:
+            continue
+        other_words = set().union(*(k.split() for k in other.keys)) if other.keys else set()
         if words <= other_words:
             candidates.append(i)
     return candidates[0] if len(candidates) == 1 else None
@@ -104,15 +128,17 @@ def merge_clusters(mentions: list[Mention]) -> list[Cluster]:
             i = parent[i]
         return i
 
-    for i in range(len(mentions)):
-        for j in range(i + 1, len(mentions)):
-            if mentions[i].doc != mentions[j].doc and same_cluster(mentions[i], mentions[j]):
+    profiles = [_Profile.of(m) for m in mentions]
+    for i, a in enumerate(profiles):
+        for j in range(i + 1, len(profiles)):
+            b = profiles[j]
+            if a.doc != b.doc and _profiles_match(a, b):
                 parent[find(j)] = find(i)
-    named = [m for m in mentions if m.named]
-    named_index = [i for i, m in enumerate(mentions) if m.named]
-    for i, mention in enumerate(mentions):
-        if not mention.named:
-            target = _unnamed_target(mention, named)
+    named_index = [i for i, p in enumerate(profiles) if p.named]
+    named = [profiles[i] for i in named_index]
+    for i, profile in enumerate(profiles):
+        if not profile.named:
+            target = _unnamed_target(profile, named)
             if target is not None:
                 parent[find(i)] = find(named_index[target])
     groups: dict[int, list[int]] = {}
