@@ -8,6 +8,7 @@ from collections import Counter
 
 from pipeline.extract import facts as F
 from pipeline.extract import geo
+from pipeline.extract.cards import Card, CardField, find_cards, present, town_of_address
 from pipeline.extract.drafts import (
     UP,
     Draft,
@@ -17,6 +18,7 @@ from pipeline.extract.drafts import (
     safe,
 )
 from pipeline.extract.layout import (
+    CLUSTER_WORD,
     Item,
     ItemList,
     TableRow,
@@ -38,8 +40,10 @@ from pipeline.extract.numbers import parse_number
 from pipeline.extract.text import DocText
 from pipeline.morph import lemma_of_adjective
 
+# Singular forms only: "klastrami ICT" are ICT clusters, not a cluster named "ICT".
 GENERIC_CLUSTER_BEFORE = re.compile(
-    r"\b(?:klaster\w*|klastr\w*|inicjatyw\w*\s+klastrow\w*|powiązani\w*\s+kooperacyjn\w*)"
+    r"\b(?:klaster|klastra|klastrze|klastrem|klastrowi|inicjatyw(?:a|y|ie|ą)\s+klastrow\w*|"
+    r"powiązani\w*\s+kooperacyjn\w*)"
     r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?\s*$"
 )
 
@@ -53,6 +57,10 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         if is_cluster_list(item_list):
             for item in item_list.items:
                 drafts.extend(_from_item(dt, item, _item_section_end(dt, item_list, item)))
+    for card in find_cards(dt):
+        draft = _from_card(dt, card)
+        if draft is not None:
+            drafts.append(draft)
     for row in find_cluster_tables(dt):
         draft = _from_table_row(dt, row)
         if draft is not None:
@@ -215,6 +223,90 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
                 F.Fact(int(year.group()), c_start, c_end, 0.9, rule="table-year")
             )
     return draft
+
+
+def _from_card(dt: DocText, card: Card) -> Draft | None:
+    """A cluster's card: its labels say what each value is; the card is its section."""
+    parsed = parse_item(card.name.value, is_place=is_place)
+    clusterish = CLUSTER_WORD.search(card.name.value) or (card.cluster_label and parsed.name_like)
+    if not parsed.name or not clusterish:
+        return None  # "Nazwa: Izba Rzemieślnicza": a card, but not a cluster's
+    start, end = locate(dt, parsed.name, card.name.start, card.name.end + 1)
+    draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+    draft.scopes.append(Scope(card.start, card.end, "section"))
+    draft.items.append(parsed)
+    _item_hints(dt, draft, parsed, card.name.start, card.name.end)
+    for f in card.fields:
+        if not present(f.value):
+            continue
+        if f.kind == "members":
+            fact = _card_count(f)
+            if fact is not None:
+                draft.count_hints.append(fact)
+        elif f.kind == "coordinator":
+            value = re.split(r"\s+\(|,\s+(?=ul\.|al\.|pl\.|\d)", f.value)[0].strip(" ,;")
+            draft.coordinator_hints.append(
+                F.Fact(
+                    join_compound_words(value),
+                    f.start,
+                    f.start + len(value),
+                    0.95,
+                    rule="card-coordinator",
+                )
+            )
+        elif f.kind == "town":
+            town = town_of_address(f.value)
+            if town and is_place(town[2]):
+                draft.town_hints.append(
+                    F.Fact(town[2], f.start + town[0], f.start + town[1], 0.9, rule="card-town")
+                )
+        elif f.kind == "website":
+            for m in URL.finditer(dt.text, f.start, f.end + 1):
+                draft.website_hints.append(
+                    F.Fact(url_value(m.group()), m.start(), m.end(), 0.9, rule="item-url")
+                )
+        elif f.kind == "founded":
+            year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", f.value)
+            if year:
+                draft.year_hints.append(
+                    F.Fact(
+                        int(year.group()),
+                        f.start + year.start(),
+                        f.start + year.end(),
+                        0.9,
+                        rule="card-year",
+                    )
+                )
+        elif f.kind == "legal":
+            form = F.canonical_legal_form(f.value)
+            if form:
+                draft.legal_hints.append(F.Fact(form, f.start, f.end, 0.9, rule="card-legal"))
+        elif f.kind == "voivodeship":
+            region = safe(lambda v=f.value: geo.voivodeship_named(v))
+            if region:
+                draft.region_hints.append(F.Fact(region, f.start, f.end, 0.9, rule="card-region"))
+    return draft
+
+
+def _card_count(f: CardField) -> F.Fact | None:
+    """ "34 (w tym 29 firm …)", "ponad 50", "17 firm i 2 instytuty" (a sum): the count the
+    value opens with; a count later in the value only when it opens with none."""
+    hedge = re.match(r"(?i)(?:ok\.|około|ponad|blisko|przeszło|>)\s*", f.value)
+    skip = hedge.end() if hedge else 0
+    counts = F.member_counts(f.value, f.start, assume_members=True)
+    opening = [c for c in counts if c.start == f.start + skip]
+    if opening:
+        c = opening[0]
+        return F.Fact(c.value, c.start, c.end, 0.95, c.approx or bool(hedge), "card-members")
+    leading = re.match(r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+", f.value[skip:])
+    number = parse_number(leading.group()) if leading else None
+    if leading and number is not None:
+        end = f.start + skip + leading.end()
+        return F.Fact(number, f.start, end, 0.95, bool(hedge), "card-members")
+    if counts:
+        c = counts[0]
+        return F.Fact(c.value, c.start, c.end, 0.9, c.approx, "card-members")
+    return None
 
 
 def _parenthesised_clusters(dt: DocText, item: Item, parsed: ParsedItem) -> list[Draft]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.cards import RULE_LINE, starts_card
 from pipeline.extract.names import URL, is_name_like, is_specific_name, parse_item
 from pipeline.extract.text import HEADING_NUMBER, DocText, Line
 
@@ -117,7 +118,7 @@ def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
     numbered = bool(re.match(r"\s*\d{1,2}[.)]", item_lines[0].text))
     if numbered and not blank_between and re.match(r"[–—]\s", text):
         return True  # "3. Name (Town), www… \n– ok. 30 firm …": a dash continues the item
-    if line.bullet or _is_heading(line):
+    if line.bullet or _is_heading(line) or RULE_LINE.match(line.text) or starts_card(line):
         return False
     if CONTINUES.search(previous) or _quotes_open(previous):
         return True

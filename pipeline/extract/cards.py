@@ -1,0 +1,211 @@
+"""Record cards: a cluster described as a block of "Label: value" lines.
+
+Catalogues, fact sheets and survey annexes describe each cluster in a block such as
+"Nazwa: … / Koordynator: … / Adres: ul. …, 81-451 Gdynia / Liczba podmiotów: 34 / Strona
+www: …". A card starts at a name label and runs until the next name label, a ruled line, or
+a blank line followed by text that is neither labelled nor a list item. The label says what
+a value is, so values are read by their labels, not by the cues of running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.text import DocText, Line
+
+UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[" + UP + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)[ \t]*:[ \t]*"
+    r"(?P<value>.*?)[ \t]*$"
+)
+# Kinds in the order they are tried: the first that matches a label wins.
+LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "name",
+        re.compile(
+            r"(?:pełna\s+)?nazwa(?:\s+(?:klastra|inicjatywy(?:\s+klastrowej)?|klastrowa))?"
+            r"|klaster|inicjatywa\s+klastrowa",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "website",
+        re.compile(
+            r"(?:strona|adres)\s+(?:www|internetowa)|adres\s+strony(?:\s+internetowej)?|"
+            r"strona|www|witryna",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "coordinator",
+        re.compile(
+            r"koordynator(?:\s+klastra)?|podmiot\s+koordynujący|lider(?:\s+klastra)?|animator",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "members",
+        re.compile(
+            r"liczba\s+(?:członków|podmiotów|firm|przedsiębiorstw|uczestników|partnerów)"
+            r"(?:\s+\w+)?|członkowie(?:\s+\(liczba\))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "town",
+        re.compile(r"adres(?:\s+biura)?|siedziba(?:\s+klastra)?|lokalizacja|miejscowość", re.I),
+    ),
+    (
+        "founded",
+        re.compile(
+            r"(?:rok|data)\s+(?:założenia|powstania|utworzenia|zawiązania)|początek\s+działalności",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "legal",
+        re.compile(r"forma\s+(?:prawna|organizacyjna|działalności)|status\s+prawny", re.I),
+    ),
+    ("voivodeship", re.compile(r"województwo", re.IGNORECASE)),
+    ("goals", re.compile(r"(?:główne\s+|strategiczne\s+)?cel(?:e|e\s+\w+)?|zadania", re.I)),
+]
+RULE_LINE = re.compile(r"^[ \t]*[─━═_=*~\-–—]{8,}[ \t]*$")
+EMPTY_VALUE = re.compile(r"(?i)brak(?:\s+danych)?|b\.\s?d\.|n/?d|[–—-]+|nie\s+dotyczy")
+
+
+@dataclass
+class CardField:
+    kind: str
+    start: int
+    end: int
+    value: str
+
+
+@dataclass
+class Card:
+    """One cluster's card: its span, its name field, and every labelled value.
+    `cluster_label`: the name's label itself says it is a cluster's ("Nazwa klastra")."""
+
+    start: int
+    end: int
+    name: CardField
+    fields: list[CardField] = field(default_factory=list)
+    cluster_label: bool = False
+
+    def get(self, kind: str) -> CardField | None:
+        return next((f for f in self.fields if f.kind == kind), None)
+
+
+def label_kind(label: str) -> str | None:
+    label = re.sub(r"\s+", " ", label.strip().rstrip("."))
+    for kind, pattern in LABEL_KINDS:
+        if pattern.fullmatch(label):
+            return kind
+    return None
+
+
+def _labelled(line: Line) -> tuple[str, re.Match[str]] | None:
+    match = LABEL_LINE.match(line.text)
+    if not match:
+        return None
+    kind = label_kind(match.group("label"))
+    return (kind, match) if kind else None
+
+
+def _field(line: Line, kind: str, match: re.Match[str], more: list[Line]) -> CardField:
+    """A value with the unlabelled lines that continue it (a value wrapped over lines)."""
+    start = line.start + match.start("value")
+    end = line.start + match.end("value")
+    parts = [match.group("value")]
+    for extra in more:
+        parts.append(extra.stripped)
+        end = extra.end
+    value = re.sub(r"-\s+(?=[a-ząćęłńóśźż])", "", " ".join(p for p in parts if p))
+    return CardField(kind, start, end, value.strip())
+
+
+def find_cards(doc: DocText) -> list[Card]:
+    """Cards with a name label and at least two other known labels."""
+    cards: list[Card] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        found = _labelled(lines[i])
+        if not found or found[0] != "name":
+            i += 1
+            continue
+        card_fields: list[CardField] = []
+        j = i
+        end = lines[i].end
+        while j < len(lines):
+            line = lines[j]
+            if j > i and (RULE_LINE.match(line.text) or starts_card(line)):
+                break
+            if line.blank:
+                following = next((ln for ln in lines[j + 1 :] if not ln.blank), None)
+                if following is None or not (_labelled(following) or following.bullet):
+                    break
+                j += 1
+                continue
+            labelled = _labelled(line)
+            if labelled:
+                kind, match = labelled
+                more = []
+                k = j + 1
+                while (
+                    k < len(lines)
+                    and not lines[k].blank
+                    and not lines[k].bullet
+                    and not LABEL_LINE.match(lines[k].text)
+                    and not RULE_LINE.match(lines[k].text)
+                    and kind != "goals"
+                ):
+                    more.append(lines[k])
+                    k += 1
+                card_fields.append(_field(line, kind, match, more))
+                end = (more[-1] if more else line).end
+                j = k
+                continue
+            end = line.end  # a list item under a label ("Cele:"), or an unknown label
+            j += 1
+        name = card_fields[0]
+        others = {f.kind for f in card_fields[1:]}
+        if name.value and len(others) >= 2:
+            label = LABEL_LINE.match(lines[i].text)
+            cluster_label = bool(label and re.search(r"(?i)klast|inicjatyw", label.group("label")))
+            cards.append(Card(lines[i].start, end, name, card_fields[1:], cluster_label))
+        i = max(j, i + 1)
+    return cards
+
+
+def starts_card(line: Line) -> bool:
+    """ "Nazwa: …" opens the next card: never the rest of the list item before it."""
+    found = _labelled(line)
+    return bool(found and found[0] == "name")
+
+
+def present(value: str) -> bool:
+    """Whether a card value says something ("brak", "–" and "b.d." say nothing)."""
+    return bool(value) and not EMPTY_VALUE.fullmatch(value.strip())
+
+
+POSTAL_TOWN = re.compile(
+    r"\b\d{2}-\d{3}\s+(?P<place>[" + UP + r"][\w\-]+(?:[ \t]+[" + UP + r"\w][\w\-.]+){0,2})"
+)
+
+
+def town_of_address(value: str) -> tuple[int, int, str] | None:
+    """The town of an address: after the postal code, else the last comma-separated part."""
+    postal = POSTAL_TOWN.search(value)
+    if postal:
+        place = re.split(r"\s*[,(;]", postal.group("place"))[0].strip()
+        return postal.start("place"), postal.start("place") + len(place), place
+    parts = [p for p in re.finditer(r"[^,;]+", value) if p.group().strip()]
+    for part in reversed(parts):
+        text = part.group().strip()
+        if re.match(r"(?i)(?:ul|al|pl|os)\.|\d", text):
+            continue
+        offset = part.start() + part.group().index(text)
+        return offset, offset + len(text), text
+    return None
