@@ -8,7 +8,14 @@ from collections import Counter
 
 from pipeline.extract import facts as F
 from pipeline.extract import geo
-from pipeline.extract.cards import Card, CardField, find_cards, present, town_of_address
+from pipeline.extract.cards import (
+    Card,
+    CardField,
+    find_cards,
+    labelled_fields,
+    present,
+    town_of_address,
+)
 from pipeline.extract.drafts import (
     UP,
     Draft,
@@ -77,6 +84,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft.scopes.append(Scope(section.start, section.end, "section"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, section.title_start, section.title_end)
+        _label_hints(dt, draft, labelled_fields(dt, section.title_end, section.end))
         drafts.append(draft)
     for hit in find_names(dt.text, 0, is_place=is_place):
         if not is_name_like(hit.name):
@@ -166,6 +174,7 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         draft.scopes.append(Scope(item.start, item.end, "item"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, item.start, item.end)
+        _label_hints(dt, draft, labelled_fields(dt, item.lines[0].end, item.end))
         return [draft]
     heading = heading_item(item)
     if heading is not None:
@@ -179,6 +188,7 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         draft.scopes.append(Scope(item.start, next_end, "section"))
         draft.items.append(title)
         _item_hints(dt, draft, title, first.content_start, first.end)
+        _label_hints(dt, draft, labelled_fields(dt, first.end, next_end))
         return [draft]
     return _parenthesised_clusters(dt, item, parsed)
 
@@ -236,7 +246,13 @@ def _from_card(dt: DocText, card: Card) -> Draft | None:
     draft.scopes.append(Scope(card.start, card.end, "section"))
     draft.items.append(parsed)
     _item_hints(dt, draft, parsed, card.name.start, card.name.end)
-    for f in card.fields:
+    _label_hints(dt, draft, card.fields)
+    return draft
+
+
+def _label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
+    """Facts from labelled values: the label says what each value is."""
+    for f in fields:
         if not present(f.value):
             continue
         if f.kind == "members":
@@ -281,11 +297,17 @@ def _from_card(dt: DocText, card: Card) -> Draft | None:
             form = F.canonical_legal_form(f.value)
             if form:
                 draft.legal_hints.append(F.Fact(form, f.start, f.end, 0.9, rule="card-legal"))
+            dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", f.value)
+            if form in ("porozumienie", "umowa partnerska") and dated:
+                # "Forma: porozumienie … z 12 października 2018 r.": the agreement founded it
+                year_start = f.start + dated.start()
+                draft.year_hints.append(
+                    F.Fact(int(dated.group()), year_start, year_start + 4, 0.7, rule="card-year")
+                )
         elif f.kind == "voivodeship":
             region = safe(lambda v=f.value: geo.voivodeship_named(v))
             if region:
                 draft.region_hints.append(F.Fact(region, f.start, f.end, 0.9, rule="card-region"))
-    return draft
 
 
 def _card_count(f: CardField) -> F.Fact | None:

@@ -19,6 +19,11 @@ LABEL_LINE = re.compile(
     r"^[ \t]*(?P<label>[" + UP + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)[ \t]*:[ \t]*"
     r"(?P<value>.*?)[ \t]*$"
 )
+# Inside a list item or a section labels may be lower case ("   koordynator: …").
+ANY_CASE_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)[ \t]*:[ \t]*"
+    r"(?P<value>.*?)[ \t]*$"
+)
 # Kinds in the order they are tried: the first that matches a label wins.
 LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -48,13 +53,17 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "members",
         re.compile(
             r"liczba\s+(?:członków|podmiotów|firm|przedsiębiorstw|uczestników|partnerów)"
-            r"(?:\s+\w+)?|członkowie(?:\s+\(liczba\))?",
+            r"(?:\s+\w+)?|członkowie(?:\s+\(liczba\))?|sygnatariusze|uczestnicy",
             re.IGNORECASE,
         ),
     ),
     (
         "town",
-        re.compile(r"adres(?:\s+biura)?|siedziba(?:\s+klastra)?|lokalizacja|miejscowość", re.I),
+        re.compile(
+            r"adres(?:\s+biura)?(?:\s+klastra)?|siedziba(?:\s+biura)?(?:\s+klastra)?|"
+            r"lokalizacja|miejscowość",
+            re.IGNORECASE,
+        ),
     ),
     (
         "founded",
@@ -65,7 +74,9 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "legal",
-        re.compile(r"forma\s+(?:prawna|organizacyjna|działalności)|status\s+prawny", re.I),
+        re.compile(
+            r"forma(?:\s+(?:prawna|organizacyjna|działalności))?|status\s+prawny", re.IGNORECASE
+        ),
     ),
     ("voivodeship", re.compile(r"województwo", re.IGNORECASE)),
     ("goals", re.compile(r"(?:główne\s+|strategiczne\s+)?cel(?:e|e\s+\w+)?|zadania", re.I)),
@@ -105,8 +116,8 @@ def label_kind(label: str) -> str | None:
     return None
 
 
-def _labelled(line: Line) -> tuple[str, re.Match[str]] | None:
-    match = LABEL_LINE.match(line.text)
+def _labelled(line: Line, any_case: bool = False) -> tuple[str, re.Match[str]] | None:
+    match = (ANY_CASE_LABEL_LINE if any_case else LABEL_LINE).match(line.text)
     if not match:
         return None
     kind = label_kind(match.group("label"))
@@ -179,6 +190,34 @@ def find_cards(doc: DocText) -> list[Card]:
     return cards
 
 
+def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
+    """The labelled lines inside a list item or section ("koordynator: …", "Forma: …"),
+    each value with the unlabelled lines that continue it."""
+    found = []
+    lines = [ln for ln in doc.lines if start <= ln.start < end]
+    k = 0
+    while k < len(lines):
+        labelled = _labelled(lines[k], any_case=True)
+        if not labelled or labelled[0] in ("name", "goals"):
+            k += 1
+            continue
+        kind, match = labelled
+        more = []
+        j = k + 1
+        while j < len(lines) and not (
+            lines[j].blank
+            or lines[j].bullet
+            or ANY_CASE_LABEL_LINE.match(lines[j].text)
+            or RULE_LINE.match(lines[j].text)
+            or re.search(r"[.;:]\s*$", (more[-1] if more else lines[k]).text)
+        ):
+            more.append(lines[j])
+            j += 1
+        found.append(_field(lines[k], kind, match, more))
+        k = j
+    return found
+
+
 def starts_card(line: Line) -> bool:
     """ "Nazwa: …" opens the next card: never the rest of the list item before it."""
     found = _labelled(line)
@@ -195,12 +234,22 @@ POSTAL_TOWN = re.compile(
 )
 
 
+SEAT_IN = re.compile(r"\bw\s+(?P<place>[" + UP + r"][\w\-]+(?:[ \t]+[" + UP + r"][\w\-]+)?)\s*$")
+
+
 def town_of_address(value: str) -> tuple[int, int, str] | None:
-    """The town of an address: after the postal code, else the last comma-separated part."""
+    """The town of an address: after the postal code; else "Urząd Gminy w X"; else the
+    last comma-separated part (brackets aside)."""
+    value = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group()), value)
+    # "Łódź. Klaster zrzesza …" ends at the sentence; "ul. Długa" does not
+    value = re.split(r"(?<=[a-ząćęłńóśźż]{3})\.\s+(?=[" + UP + r"])", value)[0]
     postal = POSTAL_TOWN.search(value)
     if postal:
         place = re.split(r"\s*[,(;]", postal.group("place"))[0].strip()
         return postal.start("place"), postal.start("place") + len(place), place
+    seat = SEAT_IN.search(value.rstrip(" .,;"))
+    if seat:
+        return seat.start("place"), seat.end("place"), seat.group("place")
     parts = [p for p in re.finditer(r"[^,;]+", value) if p.group().strip()]
     for part in reversed(parts):
         text = part.group().strip()
