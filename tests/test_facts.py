@@ -19,6 +19,13 @@ def _first(found: list[facts.Fact]) -> facts.Fact | None:
     return sorted(found, key=lambda f: (-f.confidence, f.start))[0] if found else None
 
 
+@pytest.mark.parametrize("case", read_jsonl(FACTS / "sentences.jsonl"), ids=lambda c: c["at"])
+def test_sentence_around(case: dict) -> None:
+    at = case["text"].index(case["at"])
+    start, end = facts.sentence_bounds(case["text"], at, at + len(case["at"]))
+    assert case["text"][start:end].strip() == case["sentence"]
+
+
 @pytest.mark.parametrize(
     "case", read_jsonl(FACTS / "member_counts.jsonl"), ids=lambda c: c["text"][:40]
 )

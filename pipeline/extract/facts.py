@@ -94,8 +94,11 @@ SENTENCE_END = re.compile(
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end) within `text` (line breaks do not end sentences)."""
     left = 0
-    for m in SENTENCE_END.finditer(text, max(0, start - 3000), start):
-        left = m.end()
+    # up to one character past `start`, so that the look-ahead sees a sentence that
+    # begins right at `start` ("… w Łowiczu. Klaster skupia …")
+    for m in SENTENCE_END.finditer(text, max(0, start - 3000), min(len(text), start + 1)):
+        if m.end() <= start:
+            left = m.end()
     right_match = SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     return left, right
@@ -172,6 +175,8 @@ def member_counts(
             total += parse_number(part.group("num")) or 0
         tail_end = text.find(" w tym ", end, s_end)
         tail = text[end : s_end if tail_end < 0 else tail_end]
+        # "11 podmiotów (gmina, 6 gospodarstw, 3 firmy)": a bracket is a breakdown
+        tail = re.sub(r"\([^()]*\)?", lambda b: " " * len(b.group()), tail)
         for part in COUNT_PART.finditer(tail):
             joined = re.search(
                 r"(?:,|\bi|\boraz)\s+(?:" + HEDGE + r")?$",
