@@ -449,6 +449,18 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
                 j += 1  # rows of an HTML table come apart by blank lines
                 continue
             cells = _cells(lines[j])
+            if (
+                raw_rows
+                and len(cells) >= 2
+                and not cells[0][2]
+                and raw_rows[-1][0][2]
+                and not any(TOTAL_ROW.fullmatch(c[2]) for c in cells)
+            ):
+                # "   | Sztucznych „Polimer” | Technologii Sp. z o.o. | |": the row's cells
+                # wrapped onto a line of their own, under an empty number column
+                raw_rows[-1] = _continue_cells(raw_rows[-1], cells)
+                j += 1
+                continue
             if len(cells) < 2 and not (
                 raw_rows and lines[j].stripped and len(raw_rows[-1]) < len(header)
             ):
@@ -494,6 +506,21 @@ def _join_wrapped(
     return [*cells[:-1], joined, *more[1:]]
 
 
+def _continue_cells(
+    cells: list[tuple[int, int, str]], more: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Each non-empty cell of a wrapped line continues the cell above it."""
+    joined = list(cells)
+    for k, (_, end, text) in enumerate(more):
+        if text and k < len(joined):
+            start, _, above = joined[k]
+            joined[k] = (start, end, f"{above} {text}".strip())
+    return joined
+
+
+FOOTNOTE_MARKS = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰*", ""))
+
+
 def _cells(line: Line) -> list[tuple[int, int, str]]:
     if line.text.count("|") < 1 and "\t" not in line.text:
         return []
@@ -501,7 +528,8 @@ def _cells(line: Line) -> list[tuple[int, int, str]]:
     pos = 0
     for part in TABLE_SEPARATOR.split(line.text):
         found = line.text.find(part, pos) if part else pos
-        cells.append((line.start + found, line.start + found + len(part), part.strip()))
+        text = part.strip().translate(FOOTNOTE_MARKS)
+        cells.append((line.start + found, line.start + found + len(part), text))
         pos = found + len(part)
     return cells
 
