@@ -103,6 +103,13 @@ bench: $(STAMP)
 bench-repair: $(STAMP)
 	$(PY) -m pipeline.repair.bench
 
+## Rebuild the repair stage's tables (context counts, disambiguator weights) from NKJP's
+## training part in ../shared; deterministic.
+.PHONY: repair-tables
+repair-tables: $(STAMP)
+	$(PY) -m pipeline.repair.build_tables
+	$(PY) -m pipeline.repair.build_disambiguator
+
 bench-places: $(STAMP)
 	$(PY) -m pipeline.places.bench
 

@@ -29,6 +29,7 @@ import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+import argparse
 import json
 import re
 import textwrap
@@ -139,6 +140,7 @@ class Score:
         self.edits = self.chars = 0
         self.headers = self.headers_removed = 0
         self.wrong: list[tuple[str, str]] = []
+        self.wrong_in_context: list[str] = []
 
     def add(self, clean: str, touched: list[bool], repaired: str, mode: str) -> None:
         tokens = list(TOKEN.finditer(clean))
@@ -149,8 +151,14 @@ class Score:
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
                 ok.update(range(i1, i2))
-            elif len(self.wrong) < 400:
-                self.wrong.append((" ".join(words[i1:i2]), " ".join(out_words[j1:j2])))
+            else:
+                if len(self.wrong) < 400:
+                    self.wrong.append((" ".join(words[i1:i2]), " ".join(out_words[j1:j2])))
+                left = " ".join(words[max(0, i1 - 6) : i1])
+                right = " ".join(words[i2 : i2 + 4])
+                self.wrong_in_context.append(
+                    f"{left} [{' '.join(words[i1:i2])} → {' '.join(out_words[j1:j2])}] {right}"
+                )
         for k, t in enumerate(tokens):
             hit = any(touched[t.start() : t.end()])
             had = hit
@@ -186,14 +194,20 @@ def _with_headers(pages: list[str]) -> list[str]:
     return [HEADER.format(n=i + 1) + "\n" + p for i, p in enumerate(pages)]
 
 
-def run() -> dict:
+def run(
+    modes: list[str] | None = None, wrong_dir: Path | None = None, only_klastry: bool = False
+) -> dict:
+    """Score every system on every mode (or only `modes`); with `wrong_dir`, write each
+    word klastry got wrong, in context, to `<wrong_dir>/<mode>.txt` for debugging;
+    `only_klastry` skips the other systems (faster debugging runs)."""
+    systems = {"klastry": SYSTEMS["klastry"]} if only_klastry else SYSTEMS
     get_lexicon().by_strip("")  # build indexes before timing
     docs = clean_documents()
     results: dict[str, dict[str, dict]] = {}
     total_chars, total_cpu = 0, 0.0
     speeds: dict[str, float] = {}
-    for mode in MODES:
-        scores = {name: Score() for name in SYSTEMS}
+    for mode in modes or list(MODES):
+        scores = {name: Score() for name in systems}
         mode_chars, mode_cpu = 0, 0.0
         for d, pages in enumerate(docs):
             clean = "\f".join(pages)
@@ -202,7 +216,7 @@ def run() -> dict:
             broken_pages = broken.text.split("\f")
             if mode == "layout":
                 broken_pages = _with_headers(broken_pages)
-            for name, system in SYSTEMS.items():
+            for name, system in systems.items():
                 start = time.process_time()
                 fixed_pages = system(broken_pages)
                 if name == "klastry":
@@ -223,6 +237,10 @@ def run() -> dict:
         total_chars += mode_chars
         total_cpu += mode_cpu
         results[mode]["klastry"]["examples_wrong"] = scores["klastry"].wrong[:40]
+        if wrong_dir is not None:
+            wrong_dir.mkdir(parents=True, exist_ok=True)
+            lines = scores["klastry"].wrong_in_context
+            (wrong_dir / f"{mode}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     speed = total_chars / total_cpu if total_cpu else 0.0
     return {
         "speed_by_mode_chars_per_cpu_s": speeds,
@@ -239,7 +257,7 @@ def _pct(x: float | None, digits: int = 2) -> str:
 
 
 def table(report: dict) -> str:
-    names = list(SYSTEMS)
+    names = [n for n in SYSTEMS if n in next(iter(report["modes"].values()))]
     head = (
         f"{'mode':<18} {'words':>6} | "
         + " | ".join(f"{n + ' acc/CER/chg %':>24}" for n in names)
@@ -278,7 +296,17 @@ def table(report: dict) -> str:
 
 
 def main() -> None:
-    report = run()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--modes", nargs="+", choices=list(MODES), help="only these modes")
+    parser.add_argument(
+        "--wrong", type=Path, metavar="DIR", help="write klastry's wrong words in context"
+    )
+    parser.add_argument("--only-klastry", action="store_true", help="skip the other systems")
+    args = parser.parse_args()
+    report = run(args.modes, args.wrong, args.only_klastry)
+    if args.modes or args.only_klastry:  # a partial run is for debugging: keep the full report
+        print(table(report))
+        return
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(table(report))

@@ -1,23 +1,24 @@
 """Restore Polish diacritics in text where they were all stripped ("zrzesza 34 czlonkow").
 
 Hand-written rather than left to a character model because a word list with frequencies
-and bigram context decides the real ambiguities ("ze"/"że", "sad"/"sąd") better, and it can
-tell stripped text from clean text: only passages that show many diacritic-less spellings
-of common Polish words and almost no Polish letters are touched. Words the lexicon does not
-know fall back to `ogonki`'s character-level guess.
+tells stripped text from clean text (only passages that show many diacritic-less
+spellings of common Polish words and almost no Polish letters are touched), and because
+the real ambiguities ("ze"/"że", "prawa"/"prawą") are settled better by the disambiguator
+learnt from NKJP (`disambiguate.py`), which sees the neighbouring words and their grammar.
+Words the lexicon does not know fall back to `ogonki`'s character-level guess.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.repair.disambiguate import doc_stats, get_disambiguator, prune
 from pipeline.repair.lexicon import (
     PL_LETTERS,
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
-    syntax_bonus,
-    tag_association,
 )
 from pipeline.repair.profile import Profile
 
@@ -27,11 +28,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _HAS_PL = re.compile(f"[{PL_LETTERS}]")
 UNRECOGNISED_PENALTY = 3.0  # a plain spelling morfeusz rejects ("sie") is a stripped one
 MIN_EVIDENCE = 4
-# When the lexicon's two best forms are this close, ogonki's character model (which sees
-# a wider context than a bigram) gets a say worth this much log-probability.
-OGONKI_MARGIN = 3.0
-OGONKI_BONUS = 2.5
-TAG_WEIGHT = 1.0  # tag-bigram fit of a reading (tag_association)
+MAX_CANDIDATES = 6
 
 
 def _evidence(text: str) -> tuple[int, int]:
@@ -72,6 +69,15 @@ def _candidates(low: str) -> list[str]:
     return [low, *lex.by_strip(low)]
 
 
+@lru_cache(maxsize=100_000)
+def stripped_candidates(low: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """Spellings a stripped lower-case word may stand for, most likely first, with their
+    scores (log-frequency; a plain spelling morfeusz rejects is penalised)."""
+    scored = sorted(((_unigram(c, low), c) for c in _candidates(low)), key=lambda x: -x[0])
+    scored = scored[:MAX_CANDIDATES]
+    return tuple(c for _, c in scored), tuple(s for s, _ in scored)
+
+
 def _unigram(word: str, plain: str) -> float:
     lex = get_lexicon()
     score = lex.logp(word)
@@ -80,64 +86,64 @@ def _unigram(word: str, plain: str) -> float:
     return score
 
 
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+OGONKI_WINDOW = 80  # characters of context on each side that ogonki sees for a word
+
+
+def _ogonki_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """ogonki's reading of each span, from a window of text around it (cheaper than the
+    whole passage; the character model looks only a little way around a letter)."""
+    out: list[str] = []
+    window: tuple[int, int, str] | None = None
+    for a, b in spans:
+        if window is None or b > window[1] - OGONKI_WINDOW // 2:
+            lo = max(0, a - OGONKI_WINDOW)
+            hi = min(len(text), b + 4 * OGONKI_WINDOW)
+            window = (lo, hi, _ogonki(text[lo:hi]))
+        lo, _, guess = window
+        out.append(guess[a - lo : b - lo])
+    return out
+
+
 def restore_passage(text: str) -> str:
     """Add diacritics to every word of a stripped passage, choosing forms in context."""
     lex = get_lexicon()
     skip = [m.span() for m in _SKIP.finditer(text)]
-    tokens = list(re.finditer(r"[^\W\d_]+|\d+|[^\w\s]", text))
+    tokens = list(_TOKEN.finditer(text))
     lows = [t.group().lower() for t in tokens]
     choice = list(lows)
-    cands: dict[int, list[str]] = {}
-    guess: str | None = None
+    options: dict[int, tuple[tuple[str, ...], tuple[float, ...]]] = {}
+    unknown: list[int] = []
     for i, t in enumerate(tokens):
         if not t.group()[0].isalpha() or _HAS_PL.search(lows[i]):
             continue
         if any(a <= t.start() < b for a, b in skip):
             continue
-        options = _candidates(lows[i])
-        if len(options) > 1:
-            cands[i] = options
-            choice[i] = max(options, key=lambda c, p=lows[i]: _unigram(c, p))
+        cands, logps = prune(*stripped_candidates(lows[i]))
+        if len(cands) > 1:
+            options[i] = (cands, logps)
+            choice[i] = cands[0]
+        elif cands and cands[0] != lows[i]:
+            choice[i] = cands[0]
         elif lex.logp(lows[i]) <= UNKNOWN_LOGP:
-            if guess is None:
-                guess = _ogonki(text)
-            alt = guess[t.start() : t.end()].lower()
-            if alt != lows[i]:
-                choice[i] = alt
-    for i, options in cands.items():
-        prev = choice[i - 1] if i > 0 else "<s>"
-        nxt = choice[i + 1] if i + 1 < len(choice) else "</s>"
-        plain = lows[i]
-        before = choice[max(0, i - 3) : i]
-        scored = sorted(
-            (
-                lex.in_context(prev, c, nxt)
-                - (UNRECOGNISED_PENALTY if c == plain and not lex.is_morfeusz_word(c) else 0.0),
-                c,
-            )
-            for c in options
+            unknown.append(i)
+    if unknown:
+        spans = [tokens[i].span() for i in unknown]
+        for i, alt in zip(unknown, _ogonki_words(text, spans), strict=True):
+            choice[i] = alt.lower()
+    first = list(choice)
+    doc = doc_stats(w for w in first if w[:1].isalpha())
+    dis = get_disambiguator()
+    n = len(tokens)
+    for i, (cands, logps) in options.items():
+        ctx = (
+            choice[i - 2] if i >= 2 else "<s>",
+            choice[i - 1] if i >= 1 else "<s>",
+            first[i + 1] if i + 1 < n else "</s>",
+            first[i + 2] if i + 2 < n else "</s>",
         )
-        # close calls only: syntax cues and ogonki's character model get a say
-        if len(scored) > 1 and scored[-1][0] - scored[-2][0] < OGONKI_MARGIN:
-            if guess is None:
-                guess = _ogonki(text)
-            alt = guess[tokens[i].start() : tokens[i].end()].lower()
-            close = tuple(c for sc, c in scored if sc > scored[-1][0] - OGONKI_MARGIN)
-            scored = [
-                (
-                    sc
-                    + (OGONKI_BONUS if c == alt else 0.0)
-                    + (
-                        syntax_bonus(c, before, nxt, close)
-                        + TAG_WEIGHT * tag_association(prev, c, nxt)
-                        if c in close
-                        else 0.0
-                    ),
-                    c,
-                )
-                for sc, c in scored
-            ]
-        choice[i] = max(scored)[1]
+        capital = tokens[i].group()[0].isupper()
+        choice[i] = dis.choose("s", cands, ctx, doc, logps=logps, capital=capital)
     out: list[str] = []
     pos = 0
     for i, t in enumerate(tokens):

@@ -5,37 +5,36 @@ a broken encoding lose exactly the letters outside cp1252 (ą ć ę ł ń ś ź 
 U+FFFD per letter (two when UTF-8 bytes were decoded one by one), and the extractor often
 puts a space after the lost glyph ("obejmuj\ufffd ce"). Each damaged stretch is solved as a
 whole by dynamic programming over the ways of keeping or dropping the spaces next to a
-U+FFFD; each U+FFFD run is looked up in the lexicon as Polish letters, and close calls
-("spotkań"/"spotkać") are settled by the neighbouring words. A lone U+FFFD at the start of
-a line is a lost list bullet and becomes "•".
+U+FFFD; each U+FFFD run is looked up in the lexicon as Polish letters (words it lacks are
+guessed letter by letter and confirmed by morfeusz), and words with several readings
+("spotkań"/"spotkać") are settled in context by the learnt disambiguator
+(`disambiguate.py`). A lone U+FFFD at the start of a line is a lost list bullet and
+becomes "•".
 """
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import math
 import re
 from functools import lru_cache
+from pathlib import Path
 
+from pipeline.repair.disambiguate import doc_stats, get_disambiguator, prune
 from pipeline.repair.lexicon import (
     PL_LOWER,
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
     mask,
-    next_token,
-    prev_token,
     sentence_start,
-    syntax_bonus,
-    tag_association,
-    word_tags,
 )
 from pipeline.repair.profile import Profile
 
 FFFD = "\ufffd"
 _PIECE = re.compile(r"(?:[^\W\d_]|\ufffd)+")
 _RUN = re.compile(r"\ufffd+")
-_WORDS = re.compile(r"[^\W\d_]+")
 _STRAY_SPACE = re.compile(r" (?=[,.;:!?)])")
 _BULLET_LINE = re.compile(r"^[ \t]*\ufffd+ ", re.MULTILINE)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
@@ -45,9 +44,6 @@ BULLET_LOGP = -3.0
 DASH_LOGP = -6.0
 MAX_GROUP = 4
 MAX_RUN = 6  # three letters lost in a row, two U+FFFD each
-CONTEXT_MARGIN = 3.0
-TENSE_WEIGHT = 0.5  # weight of the document's past-tense odds (_tense_prior)
-TAG_WEIGHT = 1.5  # tag-bigram fit of a reading (tag_association)
 NAME_MAX_LOGP = -4.5  # "że", "się" stay small even before a name
 _LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for spellings only morfeusz knows
 
@@ -62,11 +58,13 @@ def learn_pairs(text: str) -> bool | None:
 
 @lru_cache(maxsize=65536)
 def candidates(
-    piece: str, pairs: bool | None = None, keeps_l: bool = False
+    piece: str, pairs: bool | None = None, keeps_l: bool = False, whole: bool = True
 ) -> tuple[tuple[str, float], ...]:
     """Lexicon forms (lower case, best first) for a piece whose U+FFFD runs are lost letters.
 
     `keeps_l`: the text shows its "ł" letters, so a U+FFFD never stands for one.
+    `whole`: the piece is one word as written; pieces joined across spaces get no guessed
+    spellings beyond one lost letter (morfeusz accepts many glued strings).
     """
     lex = get_lexicon()
     low = piece.lower()
@@ -104,14 +102,21 @@ def candidates(
                 w in "?*" or w == c for w, c in zip(want, cand, strict=False)
             ):
                 found[cand] = lex.logp(cand)
-        if key.count("*") == 1 and len(key) > 3:
+        if 1 <= want.count("?") <= (MAX_GUESSED if whole else 1) and len(key) > 3:
             guess_keys.append((key, want))
-    if not found:
+    if not found and guess_keys:
+        letters = _LETTER_ORDER.replace("ł", "") if keeps_l else _LETTER_ORDER
+        plausible: list[tuple[float, str]] = []
         for key, want in guess_keys:
-            guess = _morfeusz_guess(key, want)
-            if guess:
-                found[guess[0]] = guess[1]
+            confirmed, spelling = _morfeusz_guess(key, want, letters)
+            if confirmed:
+                found[confirmed] = lex.logp(confirmed)
                 break
+            if spelling and len(key) - key.count("*") >= MIN_KNOWN_LETTERS:
+                plausible.append(spelling)
+        else:
+            if plausible and whole:  # better a likely letter than a U+FFFD left in the text
+                found[max(plausible)[1]] = GUESS_LOGP
     if keeps_l:
         found = {w: p for w, p in found.items() if w.count("ł") <= low.count("ł")}
     return tuple(sorted(found.items(), key=lambda kv: -kv[1])[:6])
@@ -122,21 +127,82 @@ def best_word(piece: str) -> tuple[str, float] | None:
     return found[0] if found else None
 
 
-def _morfeusz_guess(key: str, want: str) -> tuple[str, float] | None:
-    """Spellings the frequency list lacks (names, rare forms), confirmed by morfeusz."""
+LETTERS_TABLE = Path(__file__).with_name("data") / "letters.tsv.gz"
+MAX_GUESSED = 3  # lost letters in one word that morfeusz is asked to guess
+SHORTLIST = 3  # letters tried per lost letter
+MAX_TRIES = 12  # spellings morfeusz checks per word, most plausible first
+MIN_KNOWN_LETTERS = 4  # a word guessed from letter contexts alone keeps this many letters
+GUESS_LOGP = UNKNOWN_LOGP - 0.5
+
+
+@lru_cache(maxsize=1)
+def letter_contexts() -> dict[str, float]:
+    """log10 count of each Polish letter between its two neighbours ("^" and "$" at the
+    word's ends) in the lexicon's forms (`build_disambiguator` writes the table)."""
+    if not LETTERS_TABLE.exists():
+        return {}
+    with gzip.open(LETTERS_TABLE, "rt", encoding="utf-8") as f:
+        rows = (line.rstrip("\n").split("\t") for line in f)
+        return {k: math.log10(int(c)) for k, c in rows}
+
+
+@lru_cache(maxsize=1)
+def _letter_sides() -> tuple[dict[str, float], dict[str, float]]:
+    """log10 counts of (left neighbour, letter) and (letter, right neighbour)."""
+    left: dict[str, float] = {}
+    right: dict[str, float] = {}
+    for k, logc in letter_contexts().items():
+        left[k[:2]] = left.get(k[:2], 0.0) + 10**logc
+        right[k[1:]] = right.get(k[1:], 0.0) + 10**logc
+    return (
+        {k: math.log10(v) for k, v in left.items()},
+        {k: math.log10(v) for k, v in right.items()},
+    )
+
+
+def _morfeusz_guess(
+    key: str, want: str, allowed: str = _LETTER_ORDER
+) -> tuple[str | None, tuple[float, str] | None]:
+    """A spelling the frequency list lacks (names, rare forms) that morfeusz confirms, and
+    the most plausible spelling with its score: the lost letters are tried in order of
+    how often each sits between such neighbours."""
     lex = get_lexicon()
     stars = [i for i, c in enumerate(key) if c == "*"]
-    for letters in itertools.product(_LETTER_ORDER, repeat=len(stars)):
+    contexts = letter_contexts()
+    left, right = _letter_sides()
+    padded = f"^{key}$"
+    shortlists = []
+    for i in stars:  # each lost letter's likeliest few, judged by its known neighbours
+        a, b = padded[i], padded[i + 2]
+        shortlists.append(
+            sorted(
+                allowed,
+                key=lambda c, a=a, b=b: (
+                    -(
+                        (left.get(a + c, -1.0) if a != "*" else 0.0)
+                        + (right.get(c + b, -1.0) if b != "*" else 0.0)
+                    )
+                ),
+            )[:SHORTLIST]
+        )
+    spellings: list[tuple[float, str]] = []
+    for letters in itertools.product(*shortlists):
         chars = list(key)
         for i, letter in zip(stars, letters, strict=True):
             if want[i] not in "?*" and want[i] != letter:
                 break
             chars[i] = letter
         else:
-            cand = "".join(chars)
-            if lex.is_morfeusz_word(cand):
-                return cand, lex.logp(cand)
-    return None
+            word = "^" + "".join(chars) + "$"
+            score = sum(contexts.get(word[i : i + 3], -1.0) for i in stars) / len(stars)
+            spellings.append((-score, word[1:-1]))
+    if not spellings:
+        return None, None
+    spellings.sort()
+    for _, cand in spellings[:MAX_TRIES]:
+        if lex.is_morfeusz_word(cand):
+            return cand, None
+    return None, (-spellings[0][0], spellings[0][1])
 
 
 # (start, end, replacement, damaged piece, close candidates to settle in context)
@@ -155,13 +221,13 @@ def _group(
             return DASH_LOGP, (a, b, "–", "", ())
         return UNKNOWN_LOGP, None
     piece = raw.replace(" ", "")
-    found = candidates(piece, pairs, keeps_l)
+    found = candidates(piece, pairs, keeps_l, " " not in raw)
     if not found:  # each piece costs as much as an unknown word: joining is no way out
         return UNKNOWN_LOGP * (raw.count(" ") + 1), None
     word, logp = found[0]
     if FFFD not in piece and " " not in raw:
         return logp, None
-    close = tuple(w for w, p in found if p > logp - CONTEXT_MARGIN)
+    close = prune([w for w, _ in found], [p for _, p in found])[0]
     if piece[-1] == FFFD and _STRAY_SPACE.match(text, b):
         b += 1
     return logp, (a, b, _cased(text, a, b, piece, word), piece, close)
@@ -238,63 +304,42 @@ def fix_fffd(text: str, profile: Profile | None = None) -> str:
             if not steps or step[0] >= steps[-1][1]:
                 steps.append(step)
         i = hi + 1
-    first = _apply(text, steps)
-    # second pass: settle close calls ("był"/"być") with the repaired neighbours
-    lex = get_lexicon()
-    tense = _tense_prior(first, steps)
+    return _apply(text, _settle(text, _apply(text, steps), steps))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+
+def _settle(text: str, first: str, steps: list[Step]) -> list[Step]:
+    """Second pass: settle each word with several readings ("był"/"być") in context, left
+    to right, with the learnt disambiguator; `first` is the text read with the most
+    frequent spellings."""
+    if not any(len(step[4]) > 1 for step in steps):
+        return steps
+    tokens = list(_TOKEN.finditer(first))
+    starts = {t.start(): k for k, t in enumerate(tokens)}
+    words = [t.group().lower() for t in tokens]
+    doc = doc_stats(w for w in words if w[:1].isalpha())
+    dis = get_disambiguator()
     shift = 0
     settled: list[Step] = []
     for a, b, new, piece, close in steps:
         start = a + shift
         shift += len(new) - (b - a)
-        if len(close) > 1:
-            prev, nxt = prev_token(first, start), next_token(first, start + len(new))
-            before = _WORDS.findall(first, max(0, start - 60), start)[-3:]
-            before = [w.lower() for w in before]
-            word = max(
-                close,
-                key=lambda w: (
-                    lex.in_context(prev, w, nxt)
-                    + syntax_bonus(w, before, nxt, close)
-                    + TAG_WEIGHT * tag_association(prev, w, nxt)
-                    + _tense_bonus(w, close, tense)
-                ),
+        k = starts.get(start)
+        if len(close) > 1 and k is not None:
+            ctx = (
+                words[k - 2] if k >= 2 else "<s>",
+                words[k - 1] if k >= 1 else "<s>",
+                words[k + 1] if k + 1 < len(words) else "</s>",
+                words[k + 2] if k + 2 < len(words) else "</s>",
             )
+            capital = None if piece[0] == FFFD else piece[0].isupper()
+            word = dis.choose("f", close, ctx, doc, capital=capital)
+            words[k] = word
             new = _cased(text, a, b, piece, word)
         settled.append((a, b, new, piece, close))
-    return _apply(text, settled)
-
-
-_PAST_PLURAL = re.compile(r"\b[^\W\d_]{3,}(?:li|ły)\b")
-
-
-def _tense_prior(first: str, steps: list[Step]) -> float:
-    """log10 odds that an ambiguous verb is past tense rather than infinitive, from the
-    document itself: narratives keep to the past ("mówili", and words only one reading
-    fits), reports to infinitives."""
-    past = inf = 0
-    words = [m.group().lower() for m in _PAST_PLURAL.finditer(first)]
-    words += [new.lower() for _, _, new, _, close in steps if len(close) == 1]
-    for word in words:
-        tags = word_tags(word)
-        if any(t.startswith("praet") for t in tags):
-            past += 1
-        elif "inf" in tags:
-            inf += 1
-    return math.log10((past + 1) / (inf + 1))
-
-
-def _is_past(word: str) -> bool:
-    return any(t.startswith("praet") for t in word_tags(word))
-
-
-def _tense_bonus(word: str, close: tuple[str, ...], tense: float) -> float:
-    """Apply the document's tense odds when the options differ in tense ("był"/"być")."""
-    if not (any(_is_past(w) for w in close) and any("inf" in word_tags(w) for w in close)):
-        return 0.0
-    if _is_past(word):
-        return TENSE_WEIGHT * tense
-    return -TENSE_WEIGHT * tense if "inf" in word_tags(word) else 0.0
+    return settled
 
 
 def _apply(text: str, steps: list[Step]) -> str:

@@ -96,7 +96,7 @@ class Lexicon:
     def is_morfeusz_word(self, word: str) -> bool:
         hit = self._morf_cache.get(word)
         if hit is None:
-            hit = all(a[2][2] != "ign" for a in self._morf.analyse(word))
+            hit = all(a[2][2] != "ign" for a in analyses(word))
             self._morf_cache[word] = hit
         return hit
 
@@ -163,6 +163,12 @@ def get_lexicon() -> Lexicon:
     return Lexicon()
 
 
+@lru_cache(maxsize=300_000)
+def analyses(word: str) -> tuple:
+    """morfeusz's analyses of `word`, cached: every fixer asks about the same words."""
+    return tuple(get_lexicon()._morf.analyse(word))
+
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _BULLET_CHARS = "-–•*"
 
@@ -221,7 +227,7 @@ INFINITIVE_BONUS = 2.0
 def readings(word: str) -> tuple[tuple[str, str, frozenset, frozenset, frozenset], ...]:
     """(lemma, part of speech, numbers, cases, genders) for each morfeusz reading."""
     out = []
-    for a in get_lexicon()._morf.analyse(word):
+    for a in analyses(word):
         lemma, tag = a[2][1].split(":")[0], a[2][2]
         parts = tag.split(":")
         pos = parts[0]
@@ -327,7 +333,7 @@ def word_tags(word: str) -> frozenset[str]:
     if not word[:1].isalnum():
         return frozenset({"interp"})
     tags: set[str] = set()
-    for a in get_lexicon()._morf.analyse(word):
+    for a in analyses(word):
         if a[2][2] != "ign":
             tags.update(coarse_tags(a[2][2]))
     return frozenset(tags)
