@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from pipeline.extract import facts as F
 from pipeline.extract import geo
@@ -86,11 +87,15 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         _item_hints(dt, draft, parsed, section.title_start, section.title_end)
         _label_hints(dt, draft, labelled_fields(dt, section.title_end, section.end))
         drafts.append(draft)
-    for hit in find_names(dt.text, 0, is_place=is_place):
-        if not is_name_like(hit.name):
-            continue
+    hits = [h for h in find_names(dt.text, 0, is_place=is_place) if is_name_like(h.name)]
+    former = _former_names(dt.text, hits)
+    for k, hit in enumerate(hits):
+        if k in former.values():
+            continue  # an old name: an alias of the name that replaced it
         s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
         draft = Draft(hit.name, "text", hit.start, hit.end)
+        if k in former:
+            draft.aliases.append(hits[former[k]].name)
         if hit.surface != hit.name and hit.head_nominative:
             draft.aliases.append(hit.surface)
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
@@ -126,6 +131,27 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
         drafts.append(draft)
     return drafts
+
+
+RENAMED_AS = re.compile(
+    r"\s+(?:(?:będzie|zacznie)\s+działać?\w*\s+(?:pod\s+nazwą|jako)|"
+    r"(?:działa|występuje)\s+(?:obecnie|teraz|odtąd)\s+(?:pod\s+nazwą|jako)|"
+    r"zmieni\w*\s+nazwę\s+na|przemianowan\w*\s+na|przekształcon\w*\s+w)\s+$"
+)
+FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
+
+
+def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
+    """Renamings in running text, as {current name's hit: former name's hit}: "X będzie
+    działał jako Y", "X zmienił nazwę na Y", "Y (dawniej X)"."""
+    former: dict[int, int] = {}
+    for k in range(len(hits) - 1):
+        between = text[hits[k].end : hits[k + 1].start]
+        if RENAMED_AS.search(between):
+            former[k + 1] = k
+        elif FORMERLY.match(between):
+            former[k] = k + 1
+    return former
 
 
 def from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> list[Draft]:

@@ -386,10 +386,14 @@ LEGAL_FORMS = [
 
 
 def canonical_legal_form(text: str) -> str | None:
+    """The form named first: "porozumienia – przekształcenie w stowarzyszenie nie jest
+    planowane" is an agreement."""
+    found = []
     for pattern, value in LEGAL_FORMS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return value
-    return None
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            found.append((m.start(), value))
+    return min(found)[1] if found else None
 
 
 LEGAL_PATTERNS = [
@@ -400,7 +404,7 @@ LEGAL_PATTERNS = [
     ),
     re.compile(
         r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,4}?\s+"
-        r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,]{3,60})"
+        r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,–—]{3,60})"
     ),
     re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
     re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
@@ -507,8 +511,11 @@ PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
     r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|[Kk]laster\s+działa|"
     r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
+    r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
 )
+# "siedzibą jego biura jest Bełchatów": the town in the nominative
+SEAT_IS = re.compile(r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
 SEAT_ENGLISH = re.compile(r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated)\s+in\s+" + PLACE)
 SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE

@@ -280,6 +280,7 @@ def _town(
     for pattern, confidence, rule in (
         (F.SEAT_LABEL, 0.9, "seat-label"),
         (F.SEAT, 0.85, "seat"),
+        (F.SEAT_IS, 0.85, "seat"),
         (F.SEAT_ENGLISH, 0.8, "seat"),
     ):
         for text, offset, _ in scopes:

@@ -42,7 +42,9 @@ def url_value(match_text: str) -> str:
 
 ROMAN = re.compile(r"^[IVXLC]+$")
 TOKEN = re.compile(
-    r"„[^„”\n]{1,80}”|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}”|«[^«»\n]{1,80}»"
+    # a quoted brand may wrap onto the next line once ("„Bory\nDolnośląskie”")
+    r"„[^„”\n]{1,80}(?:\n[^„”\n]{1,40})?”|\"[^\"\n]{1,80}\"|“[^“”\n]{1,80}(?:\n[^“”\n]{1,40})?”"
+    r"|«[^«»\n]{1,80}»"
     r"|[\w][\w\-+&]*(?:\.(?=\s*[a-ząćęłńóśźż]))?|[^\w\s]"
 )
 STATUS_PHRASES = re.compile(
