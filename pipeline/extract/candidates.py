@@ -14,6 +14,7 @@ from pipeline.extract.cards import (
     CardField,
     find_cards,
     labelled_fields,
+    postal_town,
     present,
     town_of_address,
 )
@@ -118,13 +119,15 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
                 draft.town_hints.append(
                     F.Fact(hit.place_after, p_start, p_end, 0.8, rule="name-place")
                 )
+        else:
+            _address_after(dt, draft, hit.end)
         drafts.append(draft)
     for m in re.finditer(
         r"\b(?:[Kk]last\w*|[Ii]nicjatyw\w*)(?:\s+[a-ząćęłńóśźż]\w*){0,3}\s+[„\"“]([^„”\"“\n]{2,60})[”\"“]",
         dt.text,
     ):
         inner = m.group(1).strip()
-        if not is_name_like(inner):
+        if not is_name_like(inner) or OTHER_SENSE.search(m.group()):
             continue
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
         draft = Draft(inner, "quoted", m.start(1), m.end(1))
@@ -133,12 +136,68 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
     return drafts
 
 
+# "klaster obliczeniowy „Bursztyn”", "klaster epidemiologiczny": the word in other senses
+OTHER_SENSE = re.compile(
+    r"(?i)obliczeniow|serwer|komputer|kubernetes|danych|epidemi|zakażeń|zachorowań|"
+    r"dźwięk|spółgłosk|gwiazd|galakty|genów|atomów|skupień"
+)
 RENAMED_AS = re.compile(
     r"\s+(?:(?:będzie|zacznie)\s+działać?\w*\s+(?:pod\s+nazwą|jako)|"
     r"(?:działa|występuje)\s+(?:obecnie|teraz|odtąd)\s+(?:pod\s+nazwą|jako)|"
     r"zmieni\w*\s+nazwę\s+na|przemianowan\w*\s+na|przekształcon\w*\s+w)\s+$"
 )
 FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
+
+
+ADDRESS_BRACKET = re.compile(r"\s*\(([^()]{8,200})\)")
+
+
+def _address_after(dt: DocText, draft: Draft, end: int) -> None:
+    """An address written with the name: in a bracket right after it ("Klaster X (ul. Długa
+    4, 99-100 Łęczyca; województwo łódzkie; 24 członków)"), or on the lines under a name
+    that stands on a line of its own (a letter's signature, a heading), with the web
+    address that follows the postal address."""
+    bracket = ADDRESS_BRACKET.match(dt.text, end)
+    if bracket:
+        inner, offset = bracket.group(1), bracket.start(1)
+        postal = postal_town(inner, is_place)
+        if postal:
+            place = postal[2]
+            start = offset + postal[0]
+            draft.town_hints.append(F.Fact(place, start, start + len(place), 0.8, "name-address"))
+        for part in re.finditer(r"[^;]+", inner):
+            region = re.fullmatch(r"\s*(?:województwo|woj\.)\s+([\w\-]+)\s*", part.group())
+            found = safe(lambda r=region: geo.voivodeship_named(r.group(1))) if region else None
+            if found:
+                p_start = offset + part.start()
+                draft.region_hints.append(
+                    F.Fact(found, p_start, offset + part.end(), 0.8, rule="name-address")
+                )
+        counts = F.member_counts(inner, offset, assume_members=True)
+        if counts:
+            draft.count_hints.append(counts[0])
+        return
+    line = dt.line_at(end)
+    if dt.text[end : line.end].strip(" ()") and not re.fullmatch(
+        r"\s*\([\w\-]{2,12}\)\s*", dt.text[end : line.end]
+    ):
+        return  # the name is part of a sentence
+    found_town = False
+    for ln in dt.lines[line.index + 1 : line.index + 5]:
+        if ln.blank:
+            break
+        postal = postal_town(ln.text, is_place)
+        if postal and not found_town:
+            start = ln.start + postal[0]
+            place = postal[2]
+            draft.town_hints.append(F.Fact(place, start, start + len(place), 0.75, "name-address"))
+            found_town = True
+        if found_town:  # the address block's own web address
+            for m in URL.finditer(ln.text):
+                start = ln.start + m.start()
+                draft.website_hints.append(
+                    F.Fact(url_value(m.group()), start, ln.start + m.end(), 0.8, rule="item-url")
+                )
 
 
 def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
@@ -163,6 +222,8 @@ def from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> lis
             continue
         before = dt.text[max(0, start - 40) : start]
         if not GENERIC_CLUSTER_BEFORE.search(before) or not is_name_like(text):
+            continue
+        if OTHER_SENSE.search(before[-25:]):
             continue
         s_start, s_end = F.sentence_bounds(dt.text, start, end)
         draft = Draft(text, "quoted", start, end)
@@ -297,7 +358,7 @@ def _label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
                 )
             )
         elif f.kind == "town":
-            town = town_of_address(f.value)
+            town = town_of_address(f.value, is_place)
             if town and is_place(town[2]):
                 draft.town_hints.append(
                     F.Fact(town[2], f.start + town[0], f.start + town[1], 0.9, rule="card-town")

@@ -10,6 +10,7 @@ a value is, so values are read by their labels, not by the cues of running text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.extract.text import DocText, Line
@@ -229,24 +230,36 @@ def present(value: str) -> bool:
     return bool(value) and not EMPTY_VALUE.fullmatch(value.strip())
 
 
-POSTAL_TOWN = re.compile(
-    r"\b\d{2}-\d{3}\s+(?P<place>[" + UP + r"][\w\-]+(?:[ \t]+[" + UP + r"\w][\w\-.]+){0,2})"
-)
+POSTAL_CODE = re.compile(r"\b\d{2}-\d{3}[ \t]+(?=[" + UP + r"])")
+PLACE_WORD = re.compile(r"[\w\-.]+")
+
+
+def postal_town(text: str, is_place: Callable[[str], bool]) -> tuple[int, int, str] | None:
+    """The town after a postal code ("59-220 Legnica tel. …", "89-100 Nakło nad Notecią"):
+    the longest run of up to four words after the code that is a place."""
+    for code in POSTAL_CODE.finditer(text):
+        words = list(PLACE_WORD.finditer(text, code.end(), min(len(text), code.end() + 60)))
+        words = [w for w in words if not text[code.end() : w.start()].count("\n")][:4]
+        for n in range(len(words), 0, -1):
+            start, end = words[0].start(), words[n - 1].end()
+            place = text[start:end].rstrip(".,;")
+            if not re.search(r"[,;(\n]", text[start:end]) and is_place(place):
+                return start, start + len(place), place
+    return None
 
 
 SEAT_IN = re.compile(r"\bw\s+(?P<place>[" + UP + r"][\w\-]+(?:[ \t]+[" + UP + r"][\w\-]+)?)\s*$")
 
 
-def town_of_address(value: str) -> tuple[int, int, str] | None:
+def town_of_address(value: str, is_place: Callable[[str], bool]) -> tuple[int, int, str] | None:
     """The town of an address: after the postal code; else "Urząd Gminy w X"; else the
     last comma-separated part (brackets aside)."""
     value = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group()), value)
     # "Łódź. Klaster zrzesza …" ends at the sentence; "ul. Długa" does not
     value = re.split(r"(?<=[a-ząćęłńóśźż]{3})\.\s+(?=[" + UP + r"])", value)[0]
-    postal = POSTAL_TOWN.search(value)
+    postal = postal_town(value, is_place)
     if postal:
-        place = re.split(r"\s*[,(;]", postal.group("place"))[0].strip()
-        return postal.start("place"), postal.start("place") + len(place), place
+        return postal
     seat = SEAT_IN.search(value.rstrip(" .,;"))
     if seat:
         return seat.start("place"), seat.end("place"), seat.group("place")

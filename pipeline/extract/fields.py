@@ -32,6 +32,11 @@ PUBLIC_DOMAIN = re.compile(
 )
 
 
+PUBLISHER_LINE = re.compile(
+    r"(?i)\bwydawc|\bnakład|\bredakcj|\bstarostw|©|copyright|\bbiuletyn\s+informacyjn"
+)
+
+
 GENERIC_NAME_WORDS = {
     "klaster",
     "klastra",
@@ -224,6 +229,8 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
         url = str(fact.value)
         if any(s.value == url for s in sites):
             continue
+        if fact.rule != "item-url" and PUBLISHER_LINE.search(dt.line_at(fact.start).text):
+            continue  # a publication's imprint: the publisher's address, not the cluster's
         if fact.rule != "item-url" and not _own_site(draft, url):
             repeated = ctx.url_counts.get(url.lower().rstrip("/"), 0) > 1
             in_section = any(
