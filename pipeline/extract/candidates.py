@@ -42,6 +42,7 @@ from pipeline.extract.names import (
     find_names,
     is_name_like,
     join_compound_words,
+    name_key,
     parse_item,
     url_value,
 )
@@ -74,8 +75,12 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft = _from_table_row(dt, row)
         if draft is not None:
             drafts.append(draft)
+    generic_sections = []
     for section in find_sections(dt, list_lines):
         parsed = parse_item(section.title, is_place=is_place)
+        if NOT_A_NAME_HEADING.search(parsed.name):
+            generic_sections.append(section)
+            continue
         if not parsed.name_like:
             continue
         start, end = locate(dt, parsed.name, section.title_start, section.title_end + 1)
@@ -133,9 +138,24 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft = Draft(inner, "quoted", m.start(1), m.end(1))
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
         drafts.append(draft)
+    for section in generic_sections:
+        _section_of_its_only_cluster(drafts, section)
     return drafts
 
 
+def _section_of_its_only_cluster(drafts: list[Draft], section: Any) -> None:
+    """A section under a heading such as "O klastrze" belongs to the one cluster it names."""
+    inside = [d for d in drafts if section.start <= d.name_start < section.end]
+    keys = {name_key(d.name) for d in inside if d.source in ("text", "quoted")}
+    if len(keys) == 1 and all(d.source in ("text", "quoted") for d in inside):
+        for draft in inside:
+            draft.scopes.append(Scope(section.start, section.end, "section"))
+
+
+# "2. Charakterystyka klastrów", "O klastrze / About the cluster": headings about clusters
+NOT_A_NAME_HEADING = re.compile(
+    r"(?i)\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s"
+)
 # "klaster obliczeniowy „Bursztyn”", "klaster epidemiologiczny": the word in other senses
 OTHER_SENSE = re.compile(
     r"(?i)obliczeniow|serwer|komputer|kubernetes|danych|epidemi|zakażeń|zachorowań|"
@@ -174,8 +194,9 @@ def _address_after(dt: DocText, draft: Draft, end: int) -> None:
                     F.Fact(found, p_start, offset + part.end(), 0.8, rule="name-address")
                 )
         counts = F.member_counts(inner, offset, assume_members=True)
-        if counts:
-            draft.count_hints.append(counts[0])
+        if counts:  # written with the name: surer than a count elsewhere in the sentence
+            c = counts[0]
+            draft.count_hints.append(F.Fact(c.value, c.start, c.end, 0.9, c.approx, c.rule))
         return
     line = dt.line_at(end)
     if dt.text[end : line.end].strip(" ()") and not re.fullmatch(
@@ -255,6 +276,8 @@ def _item_section_end(dt: DocText, item_list, item: Item) -> int:
 
 def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
     parsed = parse_item(item.text, is_place=is_place)
+    if parsed.name_like and NOT_A_NAME_HEADING.search(parsed.name):
+        return []  # "2. Charakterystyka klastrów": a heading about clusters
     if parsed.name_like:
         start, end = locate(dt, parsed.name, item.start, item.end)
         draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
@@ -264,6 +287,8 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         _label_hints(dt, draft, labelled_fields(dt, item.lines[0].end, item.end))
         return [draft]
     heading = heading_item(item)
+    if heading is not None and NOT_A_NAME_HEADING.search(heading):
+        return []
     if heading is not None:
         # A numbered heading over a paragraph: the paragraph, and the lists right after it,
         # are this cluster's section.

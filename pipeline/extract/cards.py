@@ -205,18 +205,24 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
         kind, match = labelled
         more = []
         j = k + 1
-        while j < len(lines) and not (
-            lines[j].blank
-            or lines[j].bullet
-            or ANY_CASE_LABEL_LINE.match(lines[j].text)
-            or RULE_LINE.match(lines[j].text)
-            or re.search(r"[.;:]\s*$", (more[-1] if more else lines[k]).text)
-        ):
+        while j < len(lines) and _continues_value((more[-1] if more else lines[k]), lines[j]):
             more.append(lines[j])
             j += 1
         found.append(_field(lines[k], kind, match, more))
         k = j
     return found
+
+
+def _continues_value(last: Line, line: Line) -> bool:
+    """A value wraps onto the next line when that line goes on in lower case or the value
+    breaks off mid-phrase; "W skład klastra wchodzą …" after it is a new sentence."""
+    if line.blank or line.bullet or ANY_CASE_LABEL_LINE.match(line.text):
+        return False
+    if RULE_LINE.match(line.text) or re.search(r"[.;:]\s*$", last.text):
+        return False
+    return line.stripped[:1].islower() or bool(
+        re.search(r"(?:[,\-–(]|\b(?:i|oraz|w|z|ze|na|do|dla|przy|ul\.))\s*$", last.text)
+    )
 
 
 def starts_card(line: Line) -> bool:
@@ -265,8 +271,8 @@ def town_of_address(value: str, is_place: Callable[[str], bool]) -> tuple[int, i
         return seat.start("place"), seat.end("place"), seat.group("place")
     parts = [p for p in re.finditer(r"[^,;]+", value) if p.group().strip()]
     for part in reversed(parts):
-        text = part.group().strip()
-        if re.match(r"(?i)(?:ul|al|pl|os)\.|\d", text):
+        text = re.sub(r"\s+\d+[\w/]*$", "", part.group().strip())  # "Olszanka 8": a village
+        if re.match(r"(?i)(?:ul|al|pl|os)\.|\d", text) or not text:
             continue
         offset = part.start() + part.group().index(text)
         return offset, offset + len(text), text

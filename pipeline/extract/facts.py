@@ -37,7 +37,9 @@ MEMBER_NOUN = (
     r"(?:członk\w*|firm\w*|przedsiębiorstw\w*|przedsiębiorc\w*|podmiot\w*|instytucj\w*|"
     r"partner\w*|jednost\w*|organizacj\w*|uczelni\w*|instytut\w*|spół\w*|gmin\w*|szkół|"
     r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*|"
-    r"gospodarstw\w*|szkoł\w*|szkół|JST|rolnik\w*|sadownik\w*|przetwórc\w*|hotel\w*|grup\w*)"
+    r"gospodarstw\w*|szkoł\w*|szkół|JST|rolnik\w*|sadownik\w*|przetwórc\w*|hotel\w*|grup\w*|"
+    r"pracowni\w*|laborator\w*|kancelari\w*|start-?up\w*|izb\w*|fundacj\w*|agencj\w*|"
+    r"szpital\w*|klinik\w*|spółdzielni\w*|biur(?:a|o|ami)\b)"
 )
 QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
 # "40 przedsiębiorstw z branży metalowej oraz dwie uczelnie": a phrase between the parts.
@@ -71,7 +73,7 @@ ENGLISH_COUNT = re.compile(
 )
 MEMBERSHIP_CUE = re.compile(
     r"zrzesz\w*|skupi\w*|\bliczy\b|\bliczą\b|należ\w*|członk\w*|w sumie|łącznie|\btworz[yą]\b|"
-    r"składa\w* się|w skład|grono|uczestnicz\w*|współtworz\w*|\bobejmuje\b|"
+    r"składa\w* się|w\s+(?:jego\s+|jej\s+|ich\s+)?skład|grono|uczestnicz\w*|współtworz\w*|\bobejmuje\b|"
     r"działa\w* w (?:nim|ramach)|sygnatariusz\w*|przystąpi\w*|przystąpił\w*",
     re.IGNORECASE,
 )

@@ -88,6 +88,11 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     facts["coordinator"] = _coordinator(ctx, draft, scopes)
     town_fact = _town(dt, draft, scopes, facts["coordinator"])
     town_info = safe(lambda: geo.resolve_town(str(town_fact.value))) if town_fact else None
+    if town_fact is not None and town_info is not None and town_info.ambiguous:
+        # "Siedziba: Olszanka 8": one of many villages; the document's region tells which
+        region = geo.dominant_region(ctx.regions)
+        if region:
+            town_info = safe(lambda: geo.resolve_town(str(town_fact.value), region))
     if town_fact is not None and town_info is not None and not town_info.ambiguous:
         town_fact.value = town_info.name
         facts["town"] = town_fact

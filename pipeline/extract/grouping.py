@@ -189,7 +189,7 @@ ANAPHOR = re.compile(
     r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
     r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
     r"(?:^|(?<=[.!?]\s))(?:Jego|Jej|Dziś|Obecnie|Zrzesza|Skupia|Liczy|Obejmuje|Działa|"
-    r"Powstał\w*|Powołan\w*|Zawiązan\w*)\b",
+    r"Powstał\w*|Powołan\w*|Zawiązan\w*|W\s+(?:jego|jej)\s+skład|Za\s+cel\w*\s+\w+\s+on)\b",
     re.MULTILINE,
 )
 
@@ -209,7 +209,8 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
         if any(s_start <= start < s_end for start in starts) or (s_start, s_end) in claimed:
             continue
-        if dt.line_at(s_start).bullet:
+        line = dt.line_at(s_start)
+        if line.bullet and s_start <= line.start + line.bullet.end():
             continue  # a list item names its own subject
         previous = [d for d in named if d.name_start < s_start and s_start - d.name_start < 1500]
         if not previous:

@@ -36,7 +36,7 @@ GOAL_INTRO = re.compile(
 BODY_TASKS = re.compile(
     r"koordynator|biur[ao]|zarząd|rad[ay]\b|prezes|sekretariat|lider", re.IGNORECASE
 )
-INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\d{1,2}\))\s+")
+INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\(?\d{1,2}\))\s+")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
 
@@ -367,7 +367,9 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
             )
         )
     for match in re.finditer(
-        r"(?:cel\w*|zadani\w*|zadań|priorytet\w*)[^.:\n]{0,60}:\s*((?:[a-z]\)|\d{1,2}\))\s+[^.]{5,600})",
+        r"(?:cel\w*|zadani\w*|zadań|priorytet\w*)[^.:\n]{0,60}:\s*"
+        r"((?:[a-z]\)|\(?\d{1,2}\))\s+(?:[^.\n]|\n(?![ \t]*\n|[ \t]*[─━═_=~]{8,}))"
+        r"{5,600})",
         doc.text,
         re.IGNORECASE,
     ):
@@ -401,6 +403,7 @@ def clean_goal(text: str) -> str:
     text = URL.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"(?:[,;]\s*|\s+)(?:oraz|i|a także|a)$", "", text.rstrip(" ,.;:"))
     return text.strip(" ,.;:-–•")
 
 
