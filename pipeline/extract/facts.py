@@ -73,7 +73,8 @@ ENGLISH_COUNT = re.compile(
 )
 MEMBERSHIP_CUE = re.compile(
     r"zrzesz\w*|skupi\w*|\bliczy\b|\bliczą\b|należ\w*|członk\w*|w sumie|łącznie|\btworz[yą]\b|"
-    r"składa\w* się|w\s+(?:jego\s+|jej\s+|ich\s+)?skład|grono|uczestnicz\w*|współtworz\w*|\bobejmuje\b|"
+    r"składa\w* się|w\s+(?:jego\s+|jej\s+|ich\s+)?skład|grono|uczestnicz\w*|współtworz\w*|"
+    r"\bobejmuje\b|"
     r"działa\w* w (?:nim|ramach)|sygnatariusz\w*|przystąpi\w*|przystąpił\w*",
     re.IGNORECASE,
 )
