@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -67,9 +68,7 @@ def _diff_steps(before: str, after: str, rule: str, reason: str) -> list[RepairS
     """`before → after` as replacements of whole tokens (fast on long, similar texts)."""
     a = _TOKENS.findall(before)
     b = _TOKENS.findall(after)
-    starts_a = [0]
-    for tok in a:
-        starts_a.append(starts_a[-1] + len(tok))
+    starts_a = list(accumulate(map(len, a), initial=0))
     steps: list[RepairStep] = []
     changes: list[list[int]] = []
     for op in Indel.opcodes(a, b):  # rapidfuzz: bit-parallel LCS, far faster than difflib

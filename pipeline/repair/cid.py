@@ -37,7 +37,6 @@ def learn_cid_map(text: str) -> dict[str, str]:
     """Learn code → character for every `(cid:N)` the text's words let us solve."""
     if "(cid:" not in text:
         return {}
-    lex = get_lexicon()
     tokens: Counter[tuple[str, ...]] = Counter()
     initial_upper: Counter[str] = Counter()
     initial_lower: Counter[str] = Counter()
@@ -62,22 +61,25 @@ def learn_cid_map(text: str) -> dict[str, str]:
     letters = PL_LOWER + "".join(c for c in string.ascii_lowercase if c not in plain)
     mapping: dict[str, str] = {}
     used: set[str] = set()
+    # Each token's votes change only when one of its codes is solved: keep them, and redo
+    # only the tokens holding the code just solved.
+    holding: dict[str, list[tuple[str, ...]]] = {}
+    for parts in tokens:
+        for p in set(parts):
+            if len(p) > 1 or p.isdigit():
+                holding.setdefault(p, []).append(parts)
+    ballots = {parts: _ballot(parts, count, mapping, letters) for parts, count in tokens.items()}
     while True:
         votes: dict[str, Counter[str]] = {}  # Counter of float weights
-        for parts, count in tokens.items():
-            unknown = {p for p in parts if (len(p) > 1 or p.isdigit()) and p not in mapping}
-            if len(unknown) != 1:
+        for ballot in ballots.values():
+            if ballot is None or not ballot[1]:
                 continue
-            code = unknown.pop()
-            for letter in letters:
-                word = "".join(
-                    letter if p == code else mapping.get(p, p) if (len(p) > 1 or p.isdigit()) else p
-                    for p in parts
-                ).lower()
-                logp = lex.freq.get(word)
-                if logp is not None:
-                    # frequent readings outvote rare ones ("źródeł" over a misspelt "żródeł")
-                    votes.setdefault(code, Counter())[letter] += count * max(0.5, logp + 9)
+            code, weights = ballot
+            counter = votes.get(code)
+            if counter is None:
+                counter = votes[code] = Counter()
+            for letter, weight in weights:
+                counter[letter] += weight
         if not votes:
             break
         best_code, best_letter, best_margin = None, "", 0.0
@@ -94,7 +96,33 @@ def learn_cid_map(text: str) -> dict[str, str]:
             letter = letter.swapcase()
         mapping[best_code] = letter
         used.add(letter)
+        for parts in holding[best_code]:
+            ballots[parts] = _ballot(parts, tokens[parts], mapping, letters)
     return mapping
+
+
+def _ballot(
+    parts: tuple[str, ...], count: int, mapping: dict[str, str], letters: str
+) -> tuple[str, list[tuple[str, float]]] | None:
+    """The code a token votes on (its only unknown one) and the weight of each letter
+    that makes it a lexicon word; None when it has no single unknown code."""
+    unknown = {p for p in parts if (len(p) > 1 or p.isdigit()) and p not in mapping}
+    if len(unknown) != 1:
+        return None
+    code = unknown.pop()
+    freq = get_lexicon().freq
+    # the token's text between the places of the unknown code
+    segments = "".join(
+        "\x00" if p == code else mapping.get(p, p) if (len(p) > 1 or p.isdigit()) else p
+        for p in parts
+    ).split("\x00")
+    weights: list[tuple[str, float]] = []
+    for letter in letters:
+        logp = freq.get(letter.join(segments).lower())
+        if logp is not None:
+            # frequent readings outvote rare ones ("źródeł" over a misspelt "żródeł")
+            weights.append((letter, count * max(0.5, logp + 9)))
+    return code, weights
 
 
 def fix_cid(text: str, profile: Profile | None = None) -> str:

@@ -11,7 +11,6 @@ Words the lexicon does not know fall back to `ogonki`'s character-level guess.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.repair.disambiguate import doc_stats, get_disambiguator, prune
 from pipeline.repair.lexicon import (
@@ -19,6 +18,7 @@ from pipeline.repair.lexicon import (
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
+    memo,
 )
 from pipeline.repair.profile import Profile
 
@@ -69,7 +69,7 @@ def _candidates(low: str) -> list[str]:
     return [low, *lex.by_strip(low)]
 
 
-@lru_cache(maxsize=100_000)
+@memo(maxsize=100_000)
 def stripped_candidates(low: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     """Spellings a stripped lower-case word may stand for, most likely first, with their
     scores (log-frequency; a plain spelling morfeusz rejects is penalised)."""

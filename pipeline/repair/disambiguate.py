@@ -32,7 +32,9 @@ from pipeline.repair.lexicon import (
     PRONOUNS,
     _agree,
     get_lexicon,
+    memo,
     readings,
+    shared,
     word_tags,
 )
 
@@ -43,6 +45,10 @@ MASK = SIZE - 1
 MAX_CANDIDATES = 6
 REL_FLOOR = -8.0
 PRUNE = 5.0  # candidates this much (log10) rarer than the most frequent are never chosen
+# A candidate a thousand times more frequent than every other one is taken without asking
+# the model: on NKJP's training part the model overrode such a candidate in 2 of about
+# 6,400 cases, and building the features (morfeusz look-ups) is the costly part.
+DOMINANT = 3.0
 
 Context = tuple[str, str, str, str]  # two words before, two after (lower case)
 
@@ -97,7 +103,7 @@ def doc_stats(words: Iterable[str]) -> DocStats:
     )
 
 
-@lru_cache(maxsize=300_000)
+@memo(maxsize=300_000)
 def _info(word: str) -> tuple[str, str, str]:
     """(first lemma, parts of speech, coarse tags) of a context word, as feature values."""
     if not word[:1].isalpha():
@@ -109,32 +115,32 @@ def _info(word: str) -> tuple[str, str, str]:
     return lemma, pos, tags
 
 
-@lru_cache(maxsize=300_000)
+@memo(maxsize=300_000)
 def _cand_info(word: str) -> tuple[str, bool, bool, frozenset[str], bool]:
     """(coarse tags, is infinitive, is past, cases of nominal readings, finite 3rd person)."""
     found = readings(word)
     tags = "|".join(sorted(word_tags(word))) or "?"
     is_inf = any(r[1] == "inf" for r in found)
     is_past = any(t.startswith("praet") for t in word_tags(word))
-    cases = frozenset(
+    cases = shared(frozenset(
         c for _, pos, _, cs, _ in found if pos in NOMINAL or pos in ADJECTIVAL or pos in PRONOUNS
         for c in cs
-    )  # fmt: skip
+    ))  # fmt: skip
     third = any(pos in FINITE and "ter" in person for _, pos, _, person, _ in found)
     return tags, is_inf, is_past, cases, third
 
 
-@lru_cache(maxsize=100_000)
+@memo(maxsize=100_000)
 def _prep_cases(word: str) -> frozenset[str]:
-    return frozenset(c for _, pos, _, cs, _ in readings(word) if pos == "prep" for c in cs)
+    return shared(frozenset(c for _, pos, _, cs, _ in readings(word) if pos == "prep" for c in cs))
 
 
-@lru_cache(maxsize=100_000)
+@memo(maxsize=100_000)
 def _governs_inf(word: str) -> bool:
     return any(lemma in INFINITIVE_GOVERNORS for lemma, *_ in readings(word))
 
 
-@lru_cache(maxsize=200_000)
+@memo(maxsize=200_000)
 def _agrees(a: str, b: str) -> bool:
     return _agree(a, b)
 
@@ -152,11 +158,15 @@ def _diff(cand: str, others: Sequence[str]) -> str:
     return cand[k:] if k < len(cand) else "$"
 
 
-def features(
+Named = tuple[list[str], list[tuple[str, float]]]  # binary features, valued features
+
+
+def _named(
     mode: str, cands: Sequence[str], logps: Sequence[float], ctx: Context, doc: DocStats,
     capital: bool | None = None,
-) -> list[list[tuple[int, float]]]:  # fmt: skip
-    """Hashed features (index, value) of each candidate in its context."""
+) -> list[Named]:  # fmt: skip
+    """Feature names of each candidate in its context: those worth 1, and those with a
+    value (kept apart so that scoring hashes straight into the weights)."""
     p2, p1, n1, n2 = ctx
     lp1, pos_p1, tag_p1 = _info(p1)
     ln1, pos_n1, tag_n1 = _info(n1)
@@ -164,12 +174,15 @@ def features(
     _, _, tag_n2 = _info(n2)
     prep = _prep_cases(p1) | _prep_cases(p2)
     inf_gov = _governs_inf(p1) or _governs_inf(p2)
+    p1_word = p1[:1].isalpha()
+    n1_word = n1[:1].isalpha()
     best = max(logps)
-    out: list[list[tuple[int, float]]] = []
+    out: list[Named] = []
     for cand, logp in zip(cands, logps, strict=True):
         d = _diff(cand, cands)
         ctags, is_inf, is_past, cases, third = _cand_info(cand)
         end = cand[-2:]
+        rel = max(REL_FLOOR, logp - best)
         names = [
             f"{mode}d:{d}",
             f"{mode}c:{cand}",
@@ -190,14 +203,14 @@ def features(
             f"{mode}ttn2:{ctags}|{tag_n2}",
             f"{mode}etp1:{end}|{tag_p1}",
             f"{mode}etn1:{end}|{tag_n1}",
-            f"{mode}bin:{max(REL_FLOOR, logp - best):.0f}",
+            f"{mode}bin:{rel:.0f}",
         ]
         if capital is not None:
             names.append(f"{mode}cap:{capital}|{d}")
-        if n1[:1].isalpha() and _agrees(cand, n1):
+        if n1_word and _agrees(cand, n1):
             names.append(f"{mode}agn1:{d}")
             names.append(f"{mode}agn1")
-        if p1[:1].isalpha() and _agrees(p1, cand):
+        if p1_word and _agrees(p1, cand):
             names.append(f"{mode}agp1:{d}")
             names.append(f"{mode}agp1")
         if prep and cases:
@@ -206,15 +219,23 @@ def features(
             names.append(f"{mode}infgov:{is_inf}|{d}")
         if third:
             names.append(f"{mode}third:{d}|{pos_p1}")
-        feats = [(_h(n), 1.0) for n in names]
-        rel = max(REL_FLOOR, logp - best)
-        feats.append((_h(f"{mode}rel"), rel))
-        feats.append((_h(f"{mode}abs"), logp / 4.0))
+        valued = [(f"{mode}rel", rel), (f"{mode}abs", logp / 4.0)]
         if is_past or is_inf:
-            feats.append((_h(f"{mode}tense:{is_past}|{is_inf}"), doc.past))
-        feats.append((_h(f"{mode}person:{d}"), doc.first))
-        out.append(feats)
+            valued.append((f"{mode}tense:{is_past}|{is_inf}", doc.past))
+        valued.append((f"{mode}person:{d}", doc.first))
+        out.append((names, valued))
     return out
+
+
+def features(
+    mode: str, cands: Sequence[str], logps: Sequence[float], ctx: Context, doc: DocStats,
+    capital: bool | None = None,
+) -> list[list[tuple[int, float]]]:  # fmt: skip
+    """Hashed features (index, value) of each candidate in its context."""
+    return [
+        [(_h(n), 1.0) for n in names] + [(_h(n), v) for n, v in valued]
+        for names, valued in _named(mode, cands, logps, ctx, doc, capital)
+    ]
 
 
 class Disambiguator:
@@ -234,10 +255,15 @@ class Disambiguator:
         self, mode: str, cands: Sequence[str], logps: Sequence[float], ctx: Context,
         doc: DocStats, capital: bool | None = None,
     ) -> list[float]:  # fmt: skip
-        w = self.w
-        return [
-            sum(w[i] * v for i, v in f) for f in features(mode, cands, logps, ctx, doc, capital)
-        ]
+        w, crc = self.w, zlib.crc32
+        out = []
+        for names, valued in _named(mode, cands, logps, ctx, doc, capital):
+            # the same sum, in the same order, as over `features` (ties break alike)
+            total = sum([w[crc(n.encode()) & MASK] for n in names])
+            for n, v in valued:
+                total += w[crc(n.encode()) & MASK] * v
+            out.append(total)
+        return out
 
     def choose(
         self, mode: str, cands: Sequence[str], ctx: Context, doc: DocStats,
@@ -247,8 +273,11 @@ class Disambiguator:
         if logps is None:
             lex = get_lexicon()
             logps = [lex.logp(c) for c in cands]
+        top = max(range(len(cands)), key=lambda i: logps[i])
         if len(cands) == 1 or not self.ready:
-            return cands[max(range(len(cands)), key=lambda i: logps[i])]
+            return cands[top]
+        if all(p <= logps[top] - DOMINANT for i, p in enumerate(logps) if i != top):
+            return cands[top]
         s = self.scores(mode, cands, logps, ctx, doc, capital)
         return cands[max(range(len(cands)), key=lambda i: s[i])]
 

@@ -28,6 +28,7 @@ from pipeline.repair.lexicon import (
     apply_case,
     get_lexicon,
     mask,
+    memo,
     sentence_start,
 )
 from pipeline.repair.profile import Profile
@@ -56,7 +57,7 @@ def learn_pairs(text: str) -> bool | None:
     return True if len(runs) >= 5 else None
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def candidates(
     piece: str, pairs: bool | None = None, keeps_l: bool = False, whole: bool = True
 ) -> tuple[tuple[str, float], ...]:
@@ -160,6 +161,23 @@ def _letter_sides() -> tuple[dict[str, float], dict[str, float]]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _shortlist(a: str, b: str, allowed: str) -> tuple[str, ...]:
+    """The likeliest few letters between neighbours `a` and `b` ("*": another lost one)."""
+    left, right = _letter_sides()
+    return tuple(
+        sorted(
+            allowed,
+            key=lambda c: (
+                -(
+                    (left.get(a + c, -1.0) if a != "*" else 0.0)
+                    + (right.get(c + b, -1.0) if b != "*" else 0.0)
+                )
+            ),
+        )[:SHORTLIST]
+    )
+
+
 def _morfeusz_guess(
     key: str, want: str, allowed: str = _LETTER_ORDER
 ) -> tuple[str | None, tuple[float, str] | None]:
@@ -169,33 +187,21 @@ def _morfeusz_guess(
     lex = get_lexicon()
     stars = [i for i, c in enumerate(key) if c == "*"]
     contexts = letter_contexts()
-    left, right = _letter_sides()
     padded = f"^{key}$"
     shortlists = []
     for i in stars:  # each lost letter's likeliest few, judged by its known neighbours
-        a, b = padded[i], padded[i + 2]
-        shortlists.append(
-            sorted(
-                allowed,
-                key=lambda c, a=a, b=b: (
-                    -(
-                        (left.get(a + c, -1.0) if a != "*" else 0.0)
-                        + (right.get(c + b, -1.0) if b != "*" else 0.0)
-                    )
-                ),
-            )[:SHORTLIST]
-        )
+        short = _shortlist(padded[i], padded[i + 2], allowed)
+        if want[i] not in "?*":  # a letter the text kept must be among them
+            short = (want[i],) if want[i] in short else ()
+        shortlists.append(short)
     spellings: list[tuple[float, str]] = []
     for letters in itertools.product(*shortlists):
-        chars = list(key)
+        chars = list(padded)
         for i, letter in zip(stars, letters, strict=True):
-            if want[i] not in "?*" and want[i] != letter:
-                break
-            chars[i] = letter
-        else:
-            word = "^" + "".join(chars) + "$"
-            score = sum(contexts.get(word[i : i + 3], -1.0) for i in stars) / len(stars)
-            spellings.append((-score, word[1:-1]))
+            chars[i + 1] = letter
+        word = "".join(chars)
+        score = sum(contexts.get(word[i : i + 3], -1.0) for i in stars) / len(stars)
+        spellings.append((-score, word[1:-1]))
     if not spellings:
         return None, None
     spellings.sort()

@@ -9,14 +9,17 @@ Loaded once per process (`get_lexicon`).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import math
 import re
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import morfeusz2
-from wordfreq import get_frequency_dict
+from wordfreq import available_languages, cB_to_freq, read_cBpack
 
 PL_LOWER = "ąćęłńóśźż"
 PL_UPPER = "ĄĆĘŁŃÓŚŹŻ"
@@ -52,15 +55,27 @@ def apply_case(template: str, word: str, first_upper: bool | None = None) -> str
     return word[:1].upper() + word[1:] if first_upper else word
 
 
+def _frequencies() -> dict[str, float]:
+    """log10 frequency of each alphabetic word of wordfreq's large Polish list.
+
+    Read from the list file rather than through `get_frequency_dict`, whose cache (and
+    that of the lists behind it) would keep a million strings in lists that the garbage
+    collector walks on every full collection; the values are the same.
+    """
+    freq: dict[str, float] = {}
+    for index, bucket in enumerate(read_cBpack(available_languages("large")["pl"])):
+        logf = math.log10(cB_to_freq(-index))
+        for w in bucket:
+            if w.isalpha():
+                freq[w] = logf
+    return freq
+
+
 class Lexicon:
     """Word frequencies (log10), candidate look-ups and bigram context."""
 
     def __init__(self, table: Path = CONTEXT_TABLE) -> None:
-        self.freq: dict[str, float] = {
-            w: math.log10(f)
-            for w, f in get_frequency_dict("pl", wordlist="large").items()
-            if w.isalpha()
-        }
+        self.freq = _frequencies()
         self.unigrams: dict[str, int] = {}
         self.bigrams: dict[tuple[str, str], int] = {}
         self.capitals: set[str] = set()
@@ -71,8 +86,8 @@ class Lexicon:
             self._load_table(table)
         self.tag_total = sum(self.tag_unigrams.values()) or 1
         self._morf = morfeusz2.Morfeusz(generate=False, expand_dag=False)
-        self._by_strip: dict[str, list[str]] | None = None
-        self._by_mask: dict[str, list[str]] | None = None
+        self._by_strip: dict[str, tuple[str, ...]] | None = None
+        self._by_mask: dict[str, tuple[str, ...]] | None = None
         self._morf_cache: dict[str, bool] = {}
 
     def _load_table(self, table: Path) -> None:
@@ -122,21 +137,24 @@ class Lexicon:
             if any(c in PL_LOWER for c in w):
                 by_strip.setdefault(strip_diacritics(w), []).append(w)
                 by_mask.setdefault(mask(w), []).append(w)
-        self._by_strip, self._by_mask = by_strip, by_mask
+        # tuples of strings drop out of the garbage collector's view (lists stay): the
+        # collector would otherwise walk 290,000 lists on every full collection
+        self._by_strip = {k: tuple(v) for k, v in by_strip.items()}
+        self._by_mask = {k: tuple(v) for k, v in by_mask.items()}
 
-    def by_strip(self, plain: str) -> list[str]:
+    def by_strip(self, plain: str) -> tuple[str, ...]:
         """Forms with Polish letters that lose them to `plain` ('zolw' -> ['żółw'])."""
         if self._by_strip is None:
             self._build_indexes()
         assert self._by_strip is not None
-        return self._by_strip.get(plain, [])
+        return self._by_strip.get(plain, ())
 
-    def by_mask(self, key: str) -> list[str]:
+    def by_mask(self, key: str) -> tuple[str, ...]:
         """Forms whose Polish letters sit exactly at the '*' positions of `key`."""
         if self._by_mask is None:
             self._build_indexes()
         assert self._by_mask is not None
-        return self._by_mask.get(key, [])
+        return self._by_mask.get(key, ())
 
     # -- context --------------------------------------------------------------------------
     def association(self, left: str, right: str) -> float:
@@ -163,10 +181,53 @@ def get_lexicon() -> Lexicon:
     return Lexicon()
 
 
-@lru_cache(maxsize=300_000)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def memo(maxsize: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """A cache like `lru_cache`, emptied whole when full. `lru_cache` keeps a list per
+    entry, and the garbage collector walks every one of them on each full collection;
+    with the hundreds of thousands of word look-ups a long run caches, that walk cost more
+    than the look-ups saved. Here keys and values are tuples of strings and numbers, which
+    the collector stops watching."""
+
+    def wrap(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+        cache: dict[Hashable, _R] = {}
+
+        @functools.wraps(fn)
+        def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            key: Hashable = (args, tuple(kwargs.items())) if kwargs else args
+            try:
+                return cache[key]
+            except KeyError:
+                pass
+            if len(cache) >= maxsize:
+                cache.clear()
+            value = cache[key] = fn(*args, **kwargs)
+            return value
+
+        return call
+
+    return wrap
+
+
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shared(values: frozenset[str]) -> frozenset[str]:
+    """One shared copy of each distinct set (the collector watches every frozenset, and
+    cached readings repeat a few hundred of them)."""
+    return _SETS.setdefault(values, values)
+
+
+@memo(maxsize=300_000)
 def analyses(word: str) -> tuple:
     """morfeusz's analyses of `word`, cached: every fixer asks about the same words."""
-    return tuple(get_lexicon()._morf.analyse(word))
+    return tuple(
+        (start, end, (orth, lemma, tag, tuple(names), tuple(labels)))
+        for start, end, (orth, lemma, tag, names, labels) in get_lexicon()._morf.analyse(word)
+    )
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -223,7 +284,7 @@ AGREEMENT_BONUS = 1.0
 INFINITIVE_BONUS = 2.0
 
 
-@lru_cache(maxsize=200_000)
+@memo(maxsize=200_000)
 def readings(word: str) -> tuple[tuple[str, str, frozenset, frozenset, frozenset], ...]:
     """(lemma, part of speech, numbers, cases, genders) for each morfeusz reading."""
     out = []
@@ -243,7 +304,7 @@ def readings(word: str) -> tuple[tuple[str, str, frozenset, frozenset, frozenset
             # number and person ("ter" for 3rd), kept in the `cases` slot
             numbers = frozenset(parts[1].split("."))
             cases = frozenset(parts[2].split("."))
-        out.append((lemma, pos, numbers, cases, genders))
+        out.append((lemma, pos, shared(numbers), shared(cases), shared(genders)))
     return tuple(out)
 
 
@@ -327,16 +388,16 @@ def coarse_tags(tag: str) -> list[str]:
     return [pos]
 
 
-@lru_cache(maxsize=200_000)
+@memo(maxsize=200_000)
 def word_tags(word: str) -> frozenset[str]:
     """All coarse tags morfeusz allows for `word` (punctuation: 'interp')."""
     if not word[:1].isalnum():
-        return frozenset({"interp"})
+        return shared(frozenset({"interp"}))
     tags: set[str] = set()
     for a in analyses(word):
         if a[2][2] != "ign":
             tags.update(coarse_tags(a[2][2]))
-    return frozenset(tags)
+    return shared(frozenset(tags))
 
 
 def tag_association(prev: str, word: str, nxt: str) -> float:

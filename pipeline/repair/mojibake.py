@@ -11,6 +11,7 @@ and applied word by word, so correct words next to damaged ones are never touche
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import ftfy
 
@@ -58,19 +59,31 @@ _SUSPECT_CHAR = re.compile(rf"[{re.escape(SUSPECTS)}]")
 _SUSPECT_TOKEN = re.compile(rf"[^ \t\n\r\f\v]*[{re.escape(SUSPECTS)}][^ \t\n\r\f\v]*")
 
 
+@cache
+def _byte_table(read: str, actual: str) -> dict[int, str]:
+    """Each character of the single-byte code page `read` as its byte reads in `actual`
+    (characters `read` lacks, or whose byte `actual` leaves undefined, stay as they are)."""
+    table: dict[int, str] = {}
+    for b in range(256):
+        byte = bytes([b])
+        try:
+            c = byte.decode(read)
+        except UnicodeDecodeError:
+            continue
+        try:
+            table[ord(c)] = byte.decode(actual)
+        except UnicodeDecodeError:
+            continue
+    return table
+
+
 def _redecode(token: str, read: str, actual: str) -> str:
     if actual == "utf-8":
         try:
             return token.encode(read).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return token
-    out = []
-    for c in token:
-        try:
-            out.append(c.encode(read).decode(actual))
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            out.append(c)
-    return "".join(out)
+    return token.translate(_byte_table(read, actual))
 
 
 def is_polish(token: str) -> bool:
