@@ -1,7 +1,7 @@
-"""The held-out sets (tests/cases/heldout, tests/cases/heldout2): documents of shapes,
-regions and encodings the rules were not written from, with gold annotations made
-independently. They measure how well the rules generalise; the floors below guard against
-regressions and are not tuning targets."""
+"""The held-out sets (tests/cases/heldout*): documents of shapes, regions and encodings the
+rules were not written from, with gold annotations made independently. They measure how
+well the rules generalise; the floors below guard against regressions and are not tuning
+targets."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ FLOORS = {
     },
     "heldout2": {
         "name": 0.92,
-        "member_count": 0.80,
+        "member_count": 0.85,
         "town": 0.88,
         "voivodeship": 0.94,
         "country": 0.95,
@@ -37,6 +37,18 @@ FLOORS = {
         "legal_form": 0.85,
         "founded_year": 0.90,
         "websites": 0.80,
+    },
+    "heldout3": {
+        "name": 0.93,
+        "member_count": 0.90,
+        "town": 0.85,
+        "voivodeship": 0.95,
+        "country": 0.95,
+        "goals": 0.85,
+        "coordinator": 0.85,
+        "legal_form": 0.70,
+        "founded_year": 0.90,
+        "websites": 0.75,
     },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
