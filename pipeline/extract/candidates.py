@@ -35,6 +35,7 @@ from pipeline.extract.layout import (
     find_sections,
     heading_item,
     is_cluster_list,
+    town_cells,
 )
 from pipeline.extract.names import (
     URL,
@@ -138,8 +139,31 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft = Draft(inner, "quoted", m.start(1), m.end(1))
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
         drafts.append(draft)
+    for m in QUOTED_WHOLE_NAME.finditer(dt.text):
+        # "Stowarzyszenie „Klaster Szkła Artystycznego”": the whole name in quotes
+        inner = m.group(1).strip()
+        if is_name_like(inner) and not OTHER_SENSE.search(inner):
+            s_start, s_end = F.sentence_bounds(dt.text, m.start(1), m.end(1))
+            draft = Draft(inner, "quoted", m.start(1), m.start(1) + len(inner))
+            draft.scopes.append(Scope(s_start, s_end, "sentence"))
+            form = re.search(
+                r"(?:^|[|\s])(Stowarzyszenie|Fundacja|Spółdzielnia)\s*$",
+                dt.text[s_start : m.start()],
+            )
+            if form:
+                f_start = s_start + form.start(1)
+                draft.legal_hints.append(
+                    F.Fact(form.group(1).lower(), f_start, m.end(), 0.85, rule="quoted-legal")
+                )
+            drafts.append(draft)
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
+    rows = town_cells(dt)
+    for draft in drafts:
+        row = next((r for r in rows if r[0] <= draft.name_start < r[1]), None)
+        if row is not None and draft.source in ("text", "quoted") and is_place(row[2][2]):
+            c_start, c_end, value = row[2]
+            draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
     return drafts
 
 
@@ -155,6 +179,9 @@ def _section_of_its_only_cluster(drafts: list[Draft], section: Any) -> None:
 # "2. Charakterystyka klastrów", "O klastrze / About the cluster": headings about clusters
 NOT_A_NAME_HEADING = re.compile(
     r"(?i)\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s"
+)
+QUOTED_WHOLE_NAME = re.compile(
+    r"[„\"“]((?:[" + UP + r"][\w\-]*\s+){0,3}(?:Klaster|Cluster)\s+[^„”\"“\n]{2,60}?)[”\"“]"
 )
 # "klaster obliczeniowy „Bursztyn”", "klaster epidemiologiczny": the word in other senses
 OTHER_SENSE = re.compile(

@@ -104,6 +104,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             left = m.end()
     right_match = SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if " | " in text[line_start:line_end]:  # a table row is a sentence of its own
+        left, right = max(left, line_start), min(right, line_end)
     return left, right
 
 
@@ -215,6 +220,8 @@ def _not_a_member_count(
         r"\bo\s*$", text[max(0, m.start() - 3) : m.start()]
     ):
         return True  # "pięć nowych firm", "powiększył się o pięć": growth, not the total
+    if re.search(r"\b(?:do|od)\s*$", text[max(0, m.start() - 4) : m.start()]):
+        return True  # "2 pkt do 15 członków": a threshold, not a count
     if m.group("noun").lower().startswith("uczestnik") and re.search(
         r"udział|forum|spotkani|konferencj|gal[ia]|wydarzeni", sentence, re.IGNORECASE
     ):
@@ -306,6 +313,11 @@ COORDINATOR_PATTERNS.append(
         0.75,
     )
 )
+# "Agencja Rozwoju Sp. z o.o. (koordynator Klastra …)", "Izba X – koordynator klastra"
+APPOSITIVE_COORDINATOR = re.compile(
+    r"\s*(?:\(|,|–|—)\s*(?:pełniąc\w*\s+funkcję\s+)?koordynator(?:a|em)?\s+"
+    r"(?:[Kk]lastr\w*|[Ii]nicjatyw\w*)"
+)
 RELATIVE_COORDINATOR = re.compile(r",?\s+(?:który|która|które)\s+[^.;]{0,60}?\bkoordyn\w*")
 
 
@@ -324,6 +336,16 @@ def coordinators(text: str, offset: int) -> list[Fact]:
             if not re.search(_LEGAL_ABBREVIATION + "$", value):
                 value = value.rstrip(".")
             facts.append(Fact(value, start, start + len(raw), confidence, rule="coordinator"))
+    for m in APPOSITIVE_COORDINATOR.finditer(text):
+        found = _organisation_before(text, m.start())
+        if found:
+            start, raw = found
+            value = re.sub(r"\s+", " ", raw).strip()
+            if re.search(r"koordynator(?:a|em)\b", m.group()):  # in the case of its noun
+                value = to_nominative(value)
+            facts.append(
+                Fact(value, start + offset, start + offset + len(raw), 0.75, rule="coordinator")
+            )
     for m in RELATIVE_COORDINATOR.finditer(text):
         found = _organisation_before(text, m.start())
         if found:

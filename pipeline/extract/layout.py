@@ -442,7 +442,7 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
     while i < len(lines):
         header = _cells(lines[i])
         kinds = _column_kinds([c[2] for c in header])
-        if "name" not in kinds.values() or len(header) < 2:
+        if "name" not in kinds.values() or len(header) < 2 or not _is_header(header):
             i += 1
             continue
         raw_rows: list[list[tuple[int, int, str]]] = []
@@ -491,6 +491,40 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
     return rows
 
 
+def town_cells(doc: DocText) -> list[tuple[int, int, tuple[int, int, str]]]:
+    """(row start, row end, town cell) for rows of any table with a town column
+    ("Wnioskodawca | Miejscowość | Tytuł projektu"): a cluster named in the row is there."""
+    found = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        header = _cells(lines[i])
+        kinds = _column_kinds([c[2] for c in header])
+        column = next((k for k, kind in kinds.items() if kind == "town"), None)
+        if column is None or len(header) < 3 or not _is_header(header):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            cells = _cells(lines[j])
+            if len(cells) < 2 and lines[j].stripped:
+                if found and found[-1][1] == lines[j - 1].end:  # a wrapped row goes on
+                    start, _, cell = found[-1]
+                    found[-1] = (start, lines[j].end, cell)
+                    j += 1
+                    continue
+                break
+            if (
+                len(cells) > column
+                and cells[column][2]
+                and not EMPTY_CELL.fullmatch(cells[column][2])
+            ):
+                found.append((lines[j].start, lines[j].end, cells[column]))
+            j += 1
+        i = j
+    return found
+
+
 EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"razem|suma|ogółem|łącznie|total", re.IGNORECASE)
 
@@ -507,6 +541,12 @@ def _join_wrapped(
     first_end, first_text = more[0][1], more[0][2]
     joined = (last_start, first_end, f"{last_text} {first_text}".strip())
     return [*cells[:-1], joined, *more[1:]]
+
+
+def _is_header(cells: list[tuple[int, int, str]]) -> bool:
+    """Column titles are short words; a row (even one that mentions "klastra") has long
+    cells or figures ("pilotażowa linia … dla członków klastra | 4 950 000,00")."""
+    return all(len(c[2]) <= 45 and not re.search(r"\d[\d \u00a0]*,\d\d\b", c[2]) for c in cells)
 
 
 def _continue_cells(
