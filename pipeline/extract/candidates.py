@@ -13,6 +13,7 @@ from pipeline.extract.cards import (
     Card,
     CardField,
     find_cards,
+    inline_fields,
     labelled_fields,
     postal_town,
     present,
@@ -158,6 +159,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             drafts.append(draft)
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
+    _dense_entries(dt, drafts)
     rows = town_cells(dt)
     for draft in drafts:
         row = next((r for r in rows if r[0] <= draft.name_start < r[1]), None)
@@ -165,6 +167,47 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
     return drafts
+
+
+def _dense_entries(dt: DocText, drafts: list[Draft]) -> None:
+    """A paragraph that opens with a cluster's name and runs labelled values together
+    ("X — Kraków, ul. …, 30-054 Kraków; forma prawna: fundacja; koordynator: …; cele: …")
+    is that cluster's entry: its section, its labelled facts and the town of its address."""
+    for draft in drafts:
+        if draft.source not in ("text", "quoted"):
+            continue
+        line = dt.line_at(draft.name_start)
+        if dt.text[line.start : draft.name_start].strip(" •-–—*0123456789.)"):
+            continue  # the name does not open the paragraph
+        k = line.index
+        if k > 0 and not dt.lines[k - 1].blank:
+            continue
+        end = line.end
+        while k + 1 < len(dt.lines) and not dt.lines[k + 1].blank:
+            k += 1
+            end = dt.lines[k].end
+        fields = inline_fields(dt, draft.name_end, end)
+        if len(fields) < 2:
+            continue
+        draft.scopes.append(Scope(line.start, end, "section"))
+        _label_hints(dt, draft, [f for f in fields if f.kind != "goals"])
+        for f in fields:
+            if f.kind == "goals":
+                pos = f.start
+                for part in f.value.split(";"):
+                    if part.strip():
+                        draft.goal_hints.append(F.Fact(part.strip(), pos, f.end, 0.8, "goal"))
+        for m in URL.finditer(dt.text, draft.name_end, fields[0].start):  # the entry's address
+            draft.website_hints.append(
+                F.Fact(url_value(m.group()), m.start(), m.end(), 0.85, rule="item-url")
+            )
+        if not draft.town_hints:
+            postal = postal_town(dt.text[draft.name_end : min(end, draft.name_end + 160)], is_place)
+            if postal:
+                start = draft.name_end + postal[0]
+                draft.town_hints.append(
+                    F.Fact(postal[2], start, start + len(postal[2]), 0.8, rule="entry-address")
+                )
 
 
 def _section_of_its_only_cluster(drafts: list[Draft], section: Any) -> None:

@@ -213,6 +213,34 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
     return found
 
 
+INLINE_LABEL = re.compile(
+    r"(?:^|(?<=;))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t\n]*"
+)
+
+
+def inline_fields(doc: DocText, start: int, end: int) -> list[CardField]:
+    """ "…; forma prawna: fundacja; rok utworzenia: 2021; cele: a; b; c." — labelled
+    values run together in one paragraph, as in a directory's dense entries. A goals value
+    takes the items after it up to the end of the sentence."""
+    text = doc.text[start:end]
+    found = []
+    labels = [(m, label_kind(m.group("label"))) for m in INLINE_LABEL.finditer(text)]
+    labels = [(m, kind) for m, kind in labels if kind and kind != "name"]
+    for k, (m, kind) in enumerate(labels):
+        stop = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+        if kind == "goals":
+            period = re.search(r"\.(?:\s*$|\s*\n\s*\n)", text[m.end() : stop])
+            value_end = m.end() + (period.start() if period else stop - m.end())
+        else:
+            semicolon = text.find(";", m.end(), stop)
+            value_end = semicolon if semicolon >= 0 else stop
+        raw = text[m.end() : value_end]
+        value = re.sub(r"-\s*\n\s*(?=[a-ząćęłńóśźż])", "", raw)
+        value = re.sub(r"\s+", " ", value).strip(" .;")
+        found.append(CardField(kind, start + m.end(), start + value_end, value))
+    return found
+
+
 def _continues_value(last: Line, line: Line) -> bool:
     """A value wraps onto the next line when that line goes on in lower case or the value
     breaks off mid-phrase; "W skład klastra wchodzą …" after it is a new sentence."""

@@ -54,6 +54,7 @@ class Draft:
     coordinator_hints: list[F.Fact] = field(default_factory=list)
     title_end: int = 0  # end of the heading line a section's name stands in
     region_hints: list[F.Fact] = field(default_factory=list)
+    goal_hints: list[F.Fact] = field(default_factory=list)
 
     def name_keys(self) -> set[str]:
         keys = {name_key(n) for n in [self.name, *self.aliases] if name_key(n)}

@@ -259,6 +259,10 @@ def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
     """Items of the goal lists inside the cluster's section (or document), one each."""
     spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
     goals: list[F.Fact] = []
+    for hint in draft.goal_hints:
+        goal = clean_goal(str(hint.value))
+        if goal and all(g.value != goal for g in goals):
+            goals.append(F.Fact(goal, hint.start, hint.end, 0.8, rule="goal"))
     for block in ctx.goal_blocks:
         if any(start <= block.start < end for start, end in spans):
             for g_start, g_end, text in block.goals:
