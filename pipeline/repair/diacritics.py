@@ -11,6 +11,7 @@ Words the lexicon does not know fall back to `ogonki`'s character-level guess.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.repair.disambiguate import doc_stats, get_disambiguator, prune
 from pipeline.repair.lexicon import (
@@ -33,17 +34,22 @@ MAX_CANDIDATES = 6
 
 def _evidence(text: str) -> tuple[int, int]:
     """(words with Polish letters, words that look like stripped common Polish words)."""
-    lex = get_lexicon()
     polish = telltale = 0
     for w in _WORD.findall(text):
         low = w.lower()
         if _HAS_PL.search(low):
             polish += 1
-            continue
-        cands = lex.by_strip(low)
-        if cands and max(lex.logp(c) for c in cands[:8]) > lex.logp(low) + 1.0:
+        elif _telltale(low):
             telltale += 1
     return polish, telltale
+
+
+@memo(maxsize=200_000)
+def _telltale(low: str) -> bool:
+    """Whether a spelling with diacritics of `low` is much more frequent than `low`."""
+    lex = get_lexicon()
+    cands = lex.by_strip(low)
+    return bool(cands) and max(lex.logp(c) for c in cands[:8]) > lex.logp(low) + 1.0
 
 
 def looks_stripped(text: str) -> bool | None:
@@ -87,21 +93,46 @@ def _unigram(word: str, plain: str) -> float:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-OGONKI_WINDOW = 80  # characters of context on each side that ogonki sees for a word
+# ogonki's network (eight dilated convolutions, kernel 3, dilations 1 2 4 8 16 1 2 4) sees
+# 38 characters on each side of a letter: a word with this much text around it comes out
+# exactly as it would from the whole text.
+OGONKI_REACH = 40
+OGONKI_BATCH = 15_000  # below ogonki's own 20,000-character pieces, which would cut windows
 
 
 def _ogonki_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """ogonki's reading of each span, from a window of text around it (cheaper than the
-    whole passage; the character model looks only a little way around a letter)."""
-    out: list[str] = []
-    window: tuple[int, int, str] | None = None
+    """ogonki's reading of each span (in order), from windows of text just wide enough
+    for what the network sees, run together on separate lines in one call: the model's
+    cost grows with every character it reads, and the words are few and far apart."""
+    windows: list[list[int]] = []  # [lo, hi] of merged windows, in text order
     for a, b in spans:
-        if window is None or b > window[1] - OGONKI_WINDOW // 2:
-            lo = max(0, a - OGONKI_WINDOW)
-            hi = min(len(text), b + 4 * OGONKI_WINDOW)
-            window = (lo, hi, _ogonki(text[lo:hi]))
-        lo, _, guess = window
-        out.append(guess[a - lo : b - lo])
+        lo, hi = max(0, a - OGONKI_REACH), min(len(text), b + OGONKI_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    # where each window's text starts in ogonki's output
+    read: list[tuple[int, int, int, str]] = []  # (lo, hi, offset, output)
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for lo, hi in [*windows, (-1, -1)]:
+        if batch and (lo < 0 or size + hi - lo + 1 > OGONKI_BATCH):
+            guess = _ogonki("\n".join(text[x:y] for x, y in batch))
+            offset = 0
+            for x, y in batch:
+                read.append((x, y, offset, guess))
+                offset += y - x + 1
+            batch, size = [], 0
+        if lo >= 0:
+            batch.append((lo, hi))
+            size += hi - lo + 1
+    out: list[str] = []
+    k = 0
+    for a, b in spans:
+        while read[k][1] < b:
+            k += 1
+        lo, _, offset, guess = read[k]
+        out.append(guess[offset + a - lo : offset + b - lo])
     return out
 
 
@@ -119,6 +150,10 @@ def restore_passage(text: str) -> str:
             continue
         if any(a <= t.start() < b for a, b in skip):
             continue
+        if not lex.by_strip(lows[i]):  # no spelling with diacritics: only an unknown word
+            if lex.logp(lows[i]) <= UNKNOWN_LOGP:  # is left to ogonki
+                unknown.append(i)
+            continue
         cands, logps = prune(*stripped_candidates(lows[i]))
         if len(cands) > 1:
             options[i] = (cands, logps)
@@ -132,7 +167,7 @@ def restore_passage(text: str) -> str:
         for i, alt in zip(unknown, _ogonki_words(text, spans), strict=True):
             choice[i] = alt.lower()
     first = list(choice)
-    doc = doc_stats(w for w in first if w[:1].isalpha())
+    doc = cache(lambda: doc_stats(w for w in first if w[:1].isalpha()))  # if asked for
     dis = get_disambiguator()
     n = len(tokens)
     for i, (cands, logps) in options.items():

@@ -19,7 +19,7 @@ import math
 import re
 import struct
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -266,10 +266,12 @@ class Disambiguator:
         return out
 
     def choose(
-        self, mode: str, cands: Sequence[str], ctx: Context, doc: DocStats,
-        logps: Sequence[float] | None = None, capital: bool | None = None,
+        self, mode: str, cands: Sequence[str], ctx: Context,
+        doc: DocStats | Callable[[], DocStats], logps: Sequence[float] | None = None,
+        capital: bool | None = None,
     ) -> str:  # fmt: skip
-        """The best candidate for a word between the words of `ctx`."""
+        """The best candidate for a word between the words of `ctx`; `doc` may be a
+        function that works the statistics out (only called when the model is asked)."""
         if logps is None:
             lex = get_lexicon()
             logps = [lex.logp(c) for c in cands]
@@ -278,6 +280,8 @@ class Disambiguator:
             return cands[top]
         if all(p <= logps[top] - DOMINANT for i, p in enumerate(logps) if i != top):
             return cands[top]
+        if callable(doc):
+            doc = doc()
         s = self.scores(mode, cands, logps, ctx, doc, capital)
         return cands[max(range(len(cands)), key=lambda i: s[i])]
 

@@ -18,7 +18,7 @@ import gzip
 import itertools
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.repair.disambiguate import doc_stats, get_disambiguator, prune
@@ -325,7 +325,8 @@ def _settle(text: str, first: str, steps: list[Step]) -> list[Step]:
     tokens = list(_TOKEN.finditer(first))
     starts = {t.start(): k for k, t in enumerate(tokens)}
     words = [t.group().lower() for t in tokens]
-    doc = doc_stats(w for w in words if w[:1].isalpha())
+    read = [w for w in words if w[:1].isalpha()]  # `words` changes below
+    doc = cache(lambda: doc_stats(read))  # only worked out if the model is asked
     dis = get_disambiguator()
     shift = 0
     settled: list[Step] = []

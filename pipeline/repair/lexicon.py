@@ -111,7 +111,7 @@ class Lexicon:
     def is_morfeusz_word(self, word: str) -> bool:
         hit = self._morf_cache.get(word)
         if hit is None:
-            hit = all(a[2][2] != "ign" for a in analyses(word))
+            hit = all(tag != "ign" for _, tag in analyses(word))
             self._morf_cache[word] = hit
         return hit
 
@@ -126,8 +126,8 @@ class Lexicon:
 
     def is_proper(self, word: str) -> bool:
         """Whether every reading morfeusz knows for `word` is a name ("łososinie")."""
-        analyses = [a for a in self._morf.analyse(word.lower()) if a[2][2] != "ign"]
-        return bool(analyses) and all(a[2][1][:1].isupper() for a in analyses)
+        found = [lemma for lemma, tag in analyses(word.lower()) if tag != "ign"]
+        return bool(found) and all(lemma[:1].isupper() for lemma in found)
 
     # -- candidate look-ups ---------------------------------------------------------------
     def _build_indexes(self) -> None:
@@ -222,12 +222,12 @@ def shared(values: frozenset[str]) -> frozenset[str]:
 
 
 @memo(maxsize=300_000)
-def analyses(word: str) -> tuple:
-    """morfeusz's analyses of `word`, cached: every fixer asks about the same words."""
-    return tuple(
-        (start, end, (orth, lemma, tag, tuple(names), tuple(labels)))
-        for start, end, (orth, lemma, tag, names, labels) in get_lexicon()._morf.analyse(word)
-    )
+def analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) of each of morfeusz's readings of `word`, cached: every fixer asks
+    about the same words. Read straight from the interpretations: the wrapper's
+    `analyse` also fetches names and labels, and costs more than the analysis itself."""
+    m = get_lexicon()._morf._morfeusz_obj
+    return tuple((i.lemma, i.getTag(m)) for i in m.analyse(word))
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -288,8 +288,8 @@ INFINITIVE_BONUS = 2.0
 def readings(word: str) -> tuple[tuple[str, str, frozenset, frozenset, frozenset], ...]:
     """(lemma, part of speech, numbers, cases, genders) for each morfeusz reading."""
     out = []
-    for a in analyses(word):
-        lemma, tag = a[2][1].split(":")[0], a[2][2]
+    for lemma_id, tag in analyses(word):
+        lemma = lemma_id.split(":")[0]
         parts = tag.split(":")
         pos = parts[0]
         if pos == "ign":
@@ -394,9 +394,9 @@ def word_tags(word: str) -> frozenset[str]:
     if not word[:1].isalnum():
         return shared(frozenset({"interp"}))
     tags: set[str] = set()
-    for a in analyses(word):
-        if a[2][2] != "ign":
-            tags.update(coarse_tags(a[2][2]))
+    for _, tag in analyses(word):
+        if tag != "ign":
+            tags.update(coarse_tags(tag))
     return shared(frozenset(tags))
 
 

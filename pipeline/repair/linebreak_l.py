@@ -10,9 +10,10 @@ text has: a text full of them has clearly not lost them, so its breaks stay.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.repair.fffd import best_word
-from pipeline.repair.lexicon import UNKNOWN_LOGP, get_lexicon, sentence_start
+from pipeline.repair.fffd import GUESS_LOGP, best_word
+from pipeline.repair.lexicon import MORFEUSZ_LOGP, UNKNOWN_LOGP, get_lexicon, sentence_start
 from pipeline.repair.profile import Profile
 
 # A piece may run over a space that follows a U+FFFD ("dzia\nalno\ufffd ci"): the U+FFFD
@@ -53,6 +54,12 @@ def _score(piece: str) -> float:
     return best[1] if lex.is_morfeusz_word(best[0]) else best[1] - FRAGMENT_PENALTY
 
 
+@lru_cache(maxsize=1)
+def _top_logp() -> float:
+    """The highest score `_score` can give: that of the lexicon's most frequent word."""
+    return max(max(get_lexicon().freq.values()), MORFEUSZ_LOGP, GUESS_LOGP)
+
+
 def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
     """Turn line breaks that stand for a lost "ł" back into the letter."""
     if "\n" not in text:
@@ -91,6 +98,8 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         if left and len(right) == 1 and right in "aeioyu":
             # "zgarnia\no": past-tense endings -ła, -ło, -ły, -li are the commonest victims
             bonus += ENDING_BONUS
+        if keep >= _top_logp() - prior + max(bonus, 0.0, BREAK_THEN_SPACE - prior):
+            continue  # not even the most frequent word could outscore the two pieces
         joined = _score(left + "ł" + right) - prior + bonus
         long_m = _RIGHT.match(text, i + 1)
         if long_m and long_m.end() > after:

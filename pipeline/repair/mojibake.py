@@ -15,7 +15,7 @@ from functools import cache
 
 import ftfy
 
-from pipeline.repair.lexicon import PL_LETTERS, WORD, get_lexicon
+from pipeline.repair.lexicon import PL_LETTERS, WORD, get_lexicon, memo
 from pipeline.repair.profile import Profile
 
 # (how the text was wrongly read, what it really was); the UTF-8 ones catch short
@@ -86,6 +86,7 @@ def _redecode(token: str, read: str, actual: str) -> str:
     return token.translate(_byte_table(read, actual))
 
 
+@memo(maxsize=100_000)
 def is_polish(token: str) -> bool:
     """Whether a whitespace-separated token reads as Polish: no mojibake left and every
     word in it a reasonably frequent form spelt in Polish letters."""
@@ -105,6 +106,7 @@ def polish_words(text: str) -> int:
     return sum(1 for t in _ASCII_SPACE.split(text) if is_polish(t))
 
 
+@memo(maxsize=100_000)
 def _gain(token: str, read: str, actual: str, trusted: bool = False) -> tuple[int, str]:
     """1 when re-reading `token` turns it into Polish words and it was not Polish before.
 
@@ -130,7 +132,7 @@ def rank_redecodings(text: str) -> tuple[list[tuple[str, str]], list[int]]:
     tokens = set(_SUSPECT_TOKEN.findall(text))
     gains = []
     for read, actual in REDECODINGS:
-        gain = sum(max(0, _gain(t, read, actual)[0]) for t in tokens)
+        gain = sum(max(0, _gain(t, read, actual, trusted=False)[0]) for t in tokens)
         if gain > 0:
             gains.append((gain, (read, actual)))
     gains.sort(key=lambda g: -g[0])
