@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.repair.disambiguate import DocStats, features, get_disambiguator
@@ -67,3 +69,21 @@ def test_memo_caches_and_empties_when_full() -> None:
 def test_shared_sets_are_one_object() -> None:
     a = shared(frozenset({"nom", "acc"}))
     assert shared(frozenset(["acc", "nom"])) is a
+
+
+def test_ogonki_windows_read_words_as_the_whole_text_does() -> None:
+    ogonki = pytest.importorskip("ogonki")
+    from pipeline.repair.diacritics import _ogonki_words
+
+    text = (
+        "Klaster zrzesza 34 czlonkow z regionu, ktorzy wspolpracuja przy projektach "
+        "badawczych i wdrozeniowych. Czlonkowie klastra spotykaja sie co miesiac w Lodzi, "
+        "a koordynator prowadzi wspolna strone internetowa oraz kalendarz wydarzen. "
+        "W tym roku zaplanowano szkolenia dla pracownikow malych przedsiebiorstw, "
+        "warsztaty z zarzadzania energia i wizyte studyjna w Czechach.\n" * 3
+    )
+    words = [m.span() for m in re.finditer(r"[^\W\d_]+", text)]
+    spans = words[::7] + words[-2:]
+    spans = sorted(set(spans))
+    whole = ogonki.restore(text)
+    assert _ogonki_words(text, spans) == [whole[a:b] for a, b in spans]
