@@ -128,6 +128,11 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
                 )
         else:
             _address_after(dt, draft, hit.end)
+        dash = DASH_APPOSITION.match(dt.text, hit.end)
+        if dash:  # "Klaster X – niespełna dwadzieścia firm z Prudnika – przyjechał …"
+            draft.count_hints.extend(
+                F.member_counts(dash.group(1), dash.start(1), assume_members=True)
+            )
         drafts.append(draft)
     for m in re.finditer(
         r"\b(?:[Kk]last\w*|[Ii]nicjatyw\w*)(?:\s+[a-ząćęłńóśźż]\w*){0,3}\s+[„\"“]([^„”\"“\n]{2,60})[”\"“]",
@@ -239,6 +244,7 @@ RENAMED_AS = re.compile(
 FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
 
 
+DASH_APPOSITION = re.compile(r"[ \t]*[–—][ \t]*([^–—.\n]{5,80}?)[ \t]*[–—]")
 ADDRESS_BRACKET = re.compile(r"\s*\(([^()]{8,200})\)")
 
 

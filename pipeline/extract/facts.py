@@ -299,6 +299,13 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     (re.compile(r"(?:koordynowan|zarządzan|prowadzon)\w*\s+(?:jest\s+)?przez\s+" + ORG), True, 0.8),
     (
         re.compile(
+            r"[Kk]oordynuj[eą]\s+(?:go|ją|nim|nią|klaster\w*|inicjatyw\w*)\s+" + GENERIC + ORG
+        ),
+        False,
+        0.8,
+    ),
+    (
+        re.compile(
             r"(?:utworzeni|powołani|założeni|zawiązani|stworzeni|przetestowani)\w*[^.;]{0,80}?\bbył\w*\s+zadaniem\s+"
             + ORG
         ),

@@ -445,6 +445,10 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
         if "name" not in kinds.values() or len(header) < 2 or not _is_header(header):
             i += 1
             continue
+        name_title = next(header[k][2] for k, kind in kinds.items() if kind == "name")
+        if MEMBERS_TABLE.search(name_title):  # "Nazwa podmiotu": a list of members
+            i += 1
+            continue
         raw_rows: list[list[tuple[int, int, str]]] = []
         j = i + 1
         while j < len(lines):
@@ -541,6 +545,12 @@ def _join_wrapped(
     first_end, first_text = more[0][1], more[0][2]
     joined = (last_start, first_end, f"{last_text} {first_text}".strip())
     return [*cells[:-1], joined, *more[1:]]
+
+
+MEMBERS_TABLE = re.compile(
+    r"(?i)podmiot|firm|przedsiębiorst|członk|uczestnik|beneficjent|wnioskodawc|partner|"
+    r"organizacj|instytucj|jednostk"
+)
 
 
 def _is_header(cells: list[tuple[int, int, str]]) -> bool:

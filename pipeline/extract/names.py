@@ -408,6 +408,8 @@ def is_name_like(text: str) -> bool:
     words = re.findall(r"[\w\-]+", text)
     if not words or len(words) > 16:
         return False
+    if re.search(r"[a-ząćęłńóśźż]{3}\.\s+[" + UPPER + r"]", text):
+        return False  # two sentences ("… działa od 2014 roku. Koordynuje go …")
     if (
         len(words) <= 5
         and text[:1].isupper()
