@@ -180,4 +180,5 @@ def _upper(text: str, i: int, left: str, right: str) -> bool:
         word = ("ł" + right).lower()
         return sentence_start(text, i + 1) or word in lex.capitals or lex.is_proper(word)
     letters = [c for c in left if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    # "UŁ", "PŁ": no word ends in "ł" after one capital letter, acronyms do
+    return (len(letters) >= 2 or left.isupper()) and all(c.isupper() for c in letters)
