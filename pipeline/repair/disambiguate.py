@@ -46,8 +46,8 @@ MAX_CANDIDATES = 6
 REL_FLOOR = -8.0
 PRUNE = 5.0  # candidates this much (log10) rarer than the most frequent are never chosen
 # A candidate a thousand times more frequent than every other one is taken without asking
-# the model: on NKJP's training part the model overrode such a candidate in 2 of about
-# 6,400 cases, and building the features (morfeusz look-ups) is the costly part.
+# the model: on a sample of NKJP's training part the model overrode such a candidate in 2
+# of about 6,400 cases, and building the features (morfeusz look-ups) is the costly part.
 DOMINANT = 3.0
 
 Context = tuple[str, str, str, str]  # two words before, two after (lower case)
