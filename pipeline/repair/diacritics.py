@@ -148,7 +148,7 @@ def restore_passage(text: str) -> str:
     for i, t in enumerate(tokens):
         if not t.group()[0].isalpha() or _HAS_PL.search(lows[i]):
             continue
-        if any(a <= t.start() < b for a, b in skip):
+        if skip and any(a <= t.start() < b for a, b in skip):
             continue
         if not lex.by_strip(lows[i]):  # no spelling with diacritics: only an unknown word
             if lex.logp(lows[i]) <= UNKNOWN_LOGP:  # is left to ogonki
