@@ -17,7 +17,8 @@ from typing import Any
 
 from pipeline.extract import facts as F
 from pipeline.extract import geo
-from pipeline.extract.candidates import candidates, from_entities, unnamed_subject
+from pipeline.extract.candidates import candidates, from_entities, label_hints, unnamed_subject
+from pipeline.extract.cards import labelled_fields
 from pipeline.extract.drafts import Scope, safe
 from pipeline.extract.fields import DocumentContext, build_mention
 from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
@@ -42,7 +43,9 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         unnamed = unnamed_subject(dt)
         drafts = [unnamed] if unnamed else []
     if len(drafts) == 1:
+        # the document's only cluster: its scope, and labelled lines anywhere in it
         drafts[0].scopes.append(Scope(0, len(dt.text), "document"))
+        label_hints(dt, drafts[0], labelled_fields(dt, 0, len(dt.text)))
     regions = safe(lambda: geo.region_mentions(dt.text)) or []
     doc_year = F.document_year(dt.text)
     goal_blocks = find_goal_blocks(dt, lists)

@@ -93,7 +93,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft.scopes.append(Scope(section.start, section.end, "section"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, section.title_start, section.title_end)
-        _label_hints(dt, draft, labelled_fields(dt, section.title_end, section.end))
+        label_hints(dt, draft, labelled_fields(dt, section.title_end, section.end))
         drafts.append(draft)
     hits = [h for h in find_names(dt.text, 0, is_place=is_place) if is_name_like(h.name)]
     former = _former_names(dt.text, hits)
@@ -115,6 +115,15 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
                 f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name
             )
         bracket = re.match(r"\s*\((" + F.PLACE + r")\s*[,)]", dt.text[hit.end : hit.end + 60])
+        after_abbreviation = re.match(
+            r"\s*\([\w\-.]{2,12}\)\s+z\s+(" + F.PLACE + r")", dt.text[hit.end : hit.end + 70]
+        )
+        if (
+            not hit.place_after
+            and after_abbreviation
+            and is_place(after_abbreviation.group("place"))
+        ):
+            hit.place_after = after_abbreviation.group("place")  # "Klaster X (KX) z Łodzi"
         if not hit.place_after and bracket and is_place(bracket.group("place")):
             hit.place_after = bracket.group("place")  # "Klaster X (Sanok, woj. podkarpackie)"
         if hit.place_after:
@@ -165,6 +174,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
     _dense_entries(dt, drafts)
+    _labelled_paragraphs(dt, drafts)
     rows = town_cells(dt)
     for draft in drafts:
         row = next((r for r in rows if r[0] <= draft.name_start < r[1]), None)
@@ -172,6 +182,29 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
     return drafts
+
+
+def _labelled_paragraphs(dt: DocText, drafts: list[Draft]) -> None:
+    """ "Klaster X (dalej: Klaster) działa od 2016 r. …\nSiedziba biura Klastra: …\n
+    Koordynator: …": labelled lines in the paragraph that names one cluster are its."""
+    for draft in drafts:
+        if draft.source not in ("text", "quoted"):
+            continue
+        first = dt.line_at(draft.name_start)
+        k = first.index
+        while k + 1 < len(dt.lines) and not dt.lines[k + 1].blank:
+            k += 1
+        start, end = first.start, dt.lines[k].end
+        others = {
+            name_key(d.name)
+            for d in drafts
+            if start <= d.name_start < end and name_key(d.name) != name_key(draft.name)
+        }
+        fields = labelled_fields(dt, first.end, end)
+        if others or not fields:
+            continue
+        draft.scopes.append(Scope(start, end, "section"))
+        label_hints(dt, draft, fields)
 
 
 def _dense_entries(dt: DocText, drafts: list[Draft]) -> None:
@@ -195,7 +228,7 @@ def _dense_entries(dt: DocText, drafts: list[Draft]) -> None:
         if len(fields) < 2:
             continue
         draft.scopes.append(Scope(line.start, end, "section"))
-        _label_hints(dt, draft, [f for f in fields if f.kind != "goals"])
+        label_hints(dt, draft, [f for f in fields if f.kind != "goals"])
         for f in fields:
             if f.kind == "goals":
                 pos = f.start
@@ -360,7 +393,7 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         draft.scopes.append(Scope(item.start, item.end, "item"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, item.start, item.end)
-        _label_hints(dt, draft, labelled_fields(dt, item.lines[0].end, item.end))
+        label_hints(dt, draft, labelled_fields(dt, item.lines[0].end, item.end))
         return [draft]
     heading = heading_item(item)
     if heading is not None and NOT_A_NAME_HEADING.search(heading):
@@ -376,7 +409,7 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         draft.scopes.append(Scope(item.start, next_end, "section"))
         draft.items.append(title)
         _item_hints(dt, draft, title, first.content_start, first.end)
-        _label_hints(dt, draft, labelled_fields(dt, first.end, next_end))
+        label_hints(dt, draft, labelled_fields(dt, first.end, next_end))
         return [draft]
     return _parenthesised_clusters(dt, item, parsed)
 
@@ -434,11 +467,11 @@ def _from_card(dt: DocText, card: Card) -> Draft | None:
     draft.scopes.append(Scope(card.start, card.end, "section"))
     draft.items.append(parsed)
     _item_hints(dt, draft, parsed, card.name.start, card.name.end)
-    _label_hints(dt, draft, card.fields)
+    label_hints(dt, draft, card.fields)
     return draft
 
 
-def _label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
+def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
     """Facts from labelled values: the label says what each value is."""
     for f in fields:
         if not present(f.value):

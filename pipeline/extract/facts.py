@@ -112,6 +112,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+CUED_COUNT = re.compile(
+    r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje)\s+(?:obecnie\s+|już\s+|dziś\s+)?"
+    r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
+)
 COUNT_PART = re.compile(r"(?P<num>" + NUM + r")\s+" + QUALIFIER + MEMBER_NOUN, re.IGNORECASE)
 COUNT_LABEL = re.compile(
     r"[Ll]iczba\s+(?:członków|podmiotów|firm|przedsiębiorstw|uczestników|partnerów)"
@@ -202,6 +206,18 @@ def member_counts(
         facts.append(
             Fact(total, m.start() + offset, end + offset, confidence, approx, "member-count")
         )
+    for m in CUED_COUNT.finditer(text):
+        # "skupia 12 wypożyczalni": after a verb of membership any plural noun is members
+        if any(f.start <= m.start("num") + offset < f.end for f in facts):
+            continue
+        if NOT_MEMBERS.search(m.group()) or _looks_like_year(m.group("num"), m.group("hedge")):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            approx = bool(m.group("hedge"))
+            facts.append(
+                Fact(value, m.start() + offset, m.end() + offset, 0.75, approx, "member-count")
+            )
     return facts
 
 
@@ -541,10 +557,16 @@ def founding_events(text: str, offset: int) -> list[tuple[int, int]]:
 
 PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
-    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|[Kk]laster\s+działa|"
-    r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|ma\s+siedzibę|"
+    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
+    r"[Kk]laster\s+działa(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
+    r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
+    r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|"
     r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
+)
+# "w Zielonej Górze, powstał Lubuski Klaster …": the place before the founding
+FOUNDED_HERE = re.compile(
+    r"\bw\s+" + PLACE + r",?\s+(?:powstał\w*|utworzon\w*|założon\w*|zawiązan\w*)\s+[" + UP + r"]"
 )
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
 SEAT_IS = re.compile(r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")

@@ -297,6 +297,7 @@ def _town(
         (F.SEAT_LABEL, 0.9, "seat-label"),
         (F.SEAT, 0.85, "seat"),
         (F.SEAT_IS, 0.85, "seat"),
+        (F.FOUNDED_HERE, 0.75, "founded-at"),
         (F.SEAT_ENGLISH, 0.8, "seat"),
     ):
         for text, offset, _ in scopes:
