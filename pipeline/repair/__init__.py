@@ -119,7 +119,10 @@ def _chain(
     for rule, fixer, reason in fixers:
         fixed = fixer(current, profile)
         if fixed != current:
-            steps = compose(text, steps, _diff_steps(current, fixed, rule, reason))
+            new = _diff_steps(current, fixed, rule, reason)
+            # nothing to compose with yet: the steps are already on `text` (what `compose`
+            # would return, without rebuilding every step)
+            steps = compose(text, steps, new) if steps else [s for s in new if s.before != s.after]
             current = fixed
     return current, steps
 
