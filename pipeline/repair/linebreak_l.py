@@ -9,6 +9,7 @@ text has: a text full of them has clearly not lost them, so its breaks stay.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -77,43 +78,20 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         i = m.start()
         if i in skip:
             continue
-        left = _left_piece(done[-40:] + text[max(pos, i - 40) : i])
+        before = done[-40:] + text[max(pos, i - 40) : i]
+        left = _left_piece(before)
         rm = _SHORT_RIGHT.match(text, i + 1)
         right = rm.group() if rm else ""
         if not left and not right:
             continue
-        after = rm.end() if rm else i + 1
-        keep = _score(left) + _score(right)
-        # "powsta\no ok." / "ogó\n wokó": a break followed by a space or a punctuation
-        # mark is no line wrap: it is a lost letter at the end of a word.
-        bonus = 0.0
-        if not right:
-            follower = text[i + 1 : i + 2]
-            # a lost final "ł" just before a real line break: "wokó\n\ncentrów"
-            bonus = BREAK_THEN_SPACE if follower in _AFTER_WORD else BREAK_THEN_SPACE / 2
-            bonus = bonus if follower else 0.0
-        if not left and right and text[i - 1 : i] == " " and not trailing_spaces:
-            # "w \nzach": this text never leaves a space before a real line end
-            bonus += BREAK_THEN_SPACE
-        if left and len(right) == 1 and right in "aeioyu":
-            # "zgarnia\no": past-tense endings -ła, -ło, -ły, -li are the commonest victims
-            bonus += ENDING_BONUS
-        if keep >= _top_logp() - prior + max(bonus, 0.0, BREAK_THEN_SPACE - prior):
-            continue  # not even the most frequent word could outscore the two pieces
-        joined = _score(left + "ł" + right) - prior + bonus
-        long_m = _RIGHT.match(text, i + 1)
-        if long_m and long_m.end() > after:
-            joined = max(joined, _score(left + "ł" + long_m.group().replace(" ", "")) - prior)
-        chain = None
-        if rm and text[after : after + 1] == "\n":
-            r2 = _SHORT_RIGHT.match(text, after + 1)
-            tail = r2.group() if r2 else ""
-            end = r2.end() if r2 else after + 1
-            both = _score(left + "ł" + right + "ł" + tail) - 2 * prior
-            if not tail and text[end : end + 1] in _AFTER_WORD:
-                both += BREAK_THEN_SPACE
-            if both > joined and both > keep + _score(tail):
-                joined, chain = both, after
+        keep, joined, chain = _judge(text, i, left, rm, prior, trailing_spaces)
+        short = _left_piece(before, glue=False)
+        if short and short != left:
+            # "rezygnacj\ufffd poda\na": the space after a U+FFFD may be a real one, so
+            # the word after it is also judged alone, the U+FFFD word scored apart
+            alone = _judge(text, i, short, rm, prior, trailing_spaces)
+            if _score(left[: len(left) - len(short)]) + max(alone[:2]) > max(keep, joined):
+                left, (keep, joined, chain) = short, alone
         if joined <= keep or joined <= UNKNOWN_LOGP + 1:
             continue
         letter = "Ł" if _upper(text, i, left, right) else "ł"
@@ -131,6 +109,47 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
     return "".join(out)
 
 
+def _judge(
+    text: str, i: int, left: str, rm: re.Match[str] | None, prior: float, trailing_spaces: bool
+) -> tuple[float, float, int | None]:
+    """(score of the pieces as they stand, best score with "ł" for the break at `i`, the
+    position of a second break that the best reading also fills, if any)."""
+    right = rm.group() if rm else ""
+    after = rm.end() if rm else i + 1
+    keep = _score(left) + _score(right)
+    # "powsta\no ok." / "ogó\n wokó": a break followed by a space or a punctuation
+    # mark is no line wrap: it is a lost letter at the end of a word.
+    bonus = 0.0
+    if not right:
+        follower = text[i + 1 : i + 2]
+        # a lost final "ł" just before a real line break: "wokó\n\ncentrów"
+        bonus = BREAK_THEN_SPACE if follower in _AFTER_WORD else BREAK_THEN_SPACE / 2
+        bonus = bonus if follower else 0.0
+    if not left and right and text[i - 1 : i] == " " and not trailing_spaces:
+        # "w \nzach": this text never leaves a space before a real line end
+        bonus += BREAK_THEN_SPACE
+    if left and len(right) == 1 and right in "aeioyu":
+        # "zgarnia\no": past-tense endings -ła, -ło, -ły, -li are the commonest victims
+        bonus += ENDING_BONUS
+    if keep >= _top_logp() - prior + max(bonus, 0.0, BREAK_THEN_SPACE - prior):
+        return keep, -math.inf, None  # not even the most frequent word could outscore them
+    joined = _score(left + "ł" + right) - prior + bonus
+    long_m = _RIGHT.match(text, i + 1)
+    if long_m and long_m.end() > after:
+        joined = max(joined, _score(left + "ł" + long_m.group().replace(" ", "")) - prior)
+    chain = None
+    if rm and text[after : after + 1] == "\n":
+        r2 = _SHORT_RIGHT.match(text, after + 1)
+        tail = r2.group() if r2 else ""
+        end = r2.end() if r2 else after + 1
+        both = _score(left + "ł" + right + "ł" + tail) - 2 * prior
+        if not tail and text[end : end + 1] in _AFTER_WORD:
+            both += BREAK_THEN_SPACE
+        if both > joined and both > keep + _score(tail):
+            joined, chain = both, after
+    return keep, joined, chain
+
+
 _LINE_END = re.compile(r"[,.;:!?)]( ?)\n")
 
 
@@ -144,15 +163,16 @@ def _is_letter(c: str) -> bool:
     return c.isalpha() or c == "\ufffd"
 
 
-def _left_piece(s: str) -> str:
-    """The word (letters and U+FFFD, across spaces after a U+FFFD) that ends `s`."""
+def _left_piece(s: str, glue: bool = True) -> str:
+    """The word (letters and U+FFFD; with `glue`, across spaces after a U+FFFD) that
+    ends `s`."""
     if s.endswith("\ufffd "):
         s = s[:-1]
     j = len(s)
     while j > 0 and _is_letter(s[j - 1]):
         j -= 1
     # "alno\ufffd ci": a space after a U+FFFD that follows a letter may be an artefact
-    while j >= 3 and s[j - 1] == " " and s[j - 2] == "\ufffd" and j < len(s):
+    while glue and j >= 3 and s[j - 1] == " " and s[j - 2] == "\ufffd" and j < len(s):
         k = j - 2
         while k > 0 and s[k - 1] == "\ufffd":
             k -= 1
