@@ -19,10 +19,10 @@ from pipeline.extract import facts as F
 from pipeline.extract import geo
 from pipeline.extract.candidates import candidates, from_entities, label_hints, unnamed_subject
 from pipeline.extract.cards import labelled_fields
-from pipeline.extract.drafts import Scope, safe
+from pipeline.extract.drafts import Draft, Scope, safe
 from pipeline.extract.fields import DocumentContext, build_mention
 from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
-from pipeline.extract.layout import find_goal_blocks, find_lists
+from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists
 from pipeline.extract.names import URL, url_value
 from pipeline.extract.text import DocText
 from pipeline.schemas import Mention, RepairedDocument
@@ -49,6 +49,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     regions = safe(lambda: geo.region_mentions(dt.text)) or []
     doc_year = F.document_year(dt.text)
     goal_blocks = find_goal_blocks(dt, lists)
+    _goals_of_the_subject(dt, drafts, goal_blocks)
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     context = DocumentContext(dt, regions, goal_blocks, url_counts, entities, doc_year)
     mentions = []
@@ -58,6 +59,25 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         mention.id = f"{doc.id}-{k:03d}"
         mentions.append(mention)
     return mentions
+
+
+def _goals_of_the_subject(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> None:
+    """ "4. CELE KLASTRA NA ROK 2024" in a report about one cluster that mentions others in
+    passing: a goal list no cluster's text holds, headed for "the cluster", is the goals of
+    the cluster the document is about (referred to far more often than any other)."""
+    if len(drafts) < 2:
+        return
+    weight = sorted(((len(d.scopes), k) for k, d in enumerate(drafts)), reverse=True)
+    (top, k), (second, _) = weight[0], weight[1]
+    if top < 3 * max(1, second):
+        return
+    spans = [(s.start, s.end) for d in drafts for s in d.scopes if s.kind != "sentence"]
+    for block in blocks:
+        heading = dt.text[block.start : dt.text.find("\n", block.start)]
+        if any(a <= block.start < b for a, b in spans):
+            continue
+        if re.search(r"(?i)\bklastr(?:a|u)\b|\binicjatywy\b", heading):
+            drafts[k].scopes.append(Scope(block.start, block.end, "section"))
 
 
 # The rules use entities in two places: organisations in sentences about coordinating, and

@@ -258,6 +258,8 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
 def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
     """Items of the goal lists inside the cluster's section (or document), one each."""
     spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
+    # a list announced in a sentence about the cluster ("klaster stawia sobie za cel:")
+    spans += [(s.start, s.end) for s in draft.scopes if s.kind == "sentence"]
     goals: list[F.Fact] = []
     for hint in draft.goal_hints:
         goal = clean_goal(str(hint.value))

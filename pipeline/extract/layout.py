@@ -28,7 +28,8 @@ PLURAL_CLUSTERS = re.compile(
 )
 PARTIES = re.compile(r"\b(?:pomiędzy|między|stronami|sygnatariusz\w*|partnerami)\b", re.IGNORECASE)
 GOAL_INTRO = re.compile(
-    r"\b(cel|cele|celem|celów|zadani[ae]|zadań|misj[aią]|priorytet\w*|działania klastra|"
+    r"\b(cel|cele|celem|celów|celami|celach|zadani[ae]|zadań|misj[aią]|priorytet\w*|"
+    r"działania klastra|"
     r"goals?|objectives?|priorities|aims|tasks|mission)\b",
     re.IGNORECASE,
 )
@@ -322,14 +323,20 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
     list_by_first_line = {lst.items[0].lines[0].index: lst for lst in lists if lst.items}
     for i, line in enumerate(lines):
         text = line.stripped
+        if text.endswith(":"):  # "… Sawa, klaster stawia sobie za cel:": the last clause
+            text = re.split(r"[.,;]\s+", text)[-1]
         if not text or not GOAL_INTRO.search(text):
             continue
+        numbered = bool(re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", text))
         heading = (
             text.endswith(":")
-            or (text.isupper() and len(text.split()) <= 5)
+            or (text.isupper() and len(text.split()) <= 8)
             or (len(text.split()) <= 4 and text[:1].isupper() and not text.endswith("."))
+            or (numbered and GOAL_INTRO.match(re.sub(r"^[\d.]+\s+", "", text)) is not None)
         )
-        if not heading or len(text.split()) > 14 or BODY_TASKS.search(text):
+        # "(wg strategii przyjętej przez Radę Klastra)": a remark, not whose tasks they are
+        subject = re.sub(r"\([^)]*\)", "", text)
+        if not heading or len(text.split()) > 14 or BODY_TASKS.search(subject):
             continue
         nxt = _next_nonblank(lines, i + 1)
         if nxt is None:

@@ -410,6 +410,8 @@ def is_name_like(text: str) -> bool:
         return False
     if re.search(r"[a-ząćęłńóśźż]{3}\.\s+[" + UPPER + r"]", text):
         return False  # two sentences ("… działa od 2014 roku. Koordynuje go …")
+    if re.search(r"(?i)\b(?:za|na)\s+rok(?:u)?\b|\bsprawozdani|\bdziałalności\b", text):
+        return False  # a report's title ("SPRAWOZDANIE Z DZIAŁALNOŚCI KLASTRA ZA ROK 2023")
     if (
         len(words) <= 5
         and text[:1].isupper()
