@@ -22,7 +22,10 @@ from pipeline.repair.profile import Profile
 _RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:(?<=\ufffd) (?:[^\W\d_]|\ufffd)+)*")
 _SHORT_RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+")
 _CANDIDATE = re.compile(
-    r"(?<=[^\W\d_\ufffd])\n|(?<=\ufffd )\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])", re.M
+    r"(?<=[^\W\d_\ufffd])\n|(?<=\ufffd )\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])"
+    # "wsun\ufffd\n go": a lost "ł" ending a word right after a lost letter
+    r"|(?<=\ufffd)\n(?=[ \t,.;:!?)])",
+    re.M,
 )
 DAMAGED_PRIOR = 0.5
 CLEAN_PRIOR = 6.0
