@@ -81,20 +81,22 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
         i = m.start()
         if i in skip:
             continue
-        before = done[-40:] + text[max(pos, i - 40) : i]
-        left = _left_piece(before)
+        words = _left_words(done[-40:] + text[max(pos, i - 40) : i])
+        left = "".join(words)
         rm = _SHORT_RIGHT.match(text, i + 1)
         right = rm.group() if rm else ""
         if not left and not right:
             continue
         keep, joined, chain = _judge(text, i, left, rm, prior, trailing_spaces)
-        short = _left_piece(before, glue=False)
-        if short and short != left:
-            # "rezygnacj\ufffd poda\na": the space after a U+FFFD may be a real one, so
-            # the word after it is also judged alone, the U+FFFD word scored apart
-            alone = _judge(text, i, short, rm, prior, trailing_spaces)
-            if _score(left[: len(left) - len(short)]) + max(alone[:2]) > max(keep, joined):
-                left, (keep, joined, chain) = short, alone
+        best = max(keep, joined)
+        for t in range(1, len(words)):
+            # "rezygnacj\ufffd poda\na": a space after a U+FFFD may be a real one, so the
+            # break is also judged with the word cut there, the words before scored apart
+            alone = _judge(text, i, "".join(words[t:]), rm, prior, trailing_spaces)
+            rest = words[:t]
+            score = max(_score("".join(rest)), sum(map(_score, rest))) + max(alone[:2])
+            if score > best:
+                best, left, (keep, joined, chain) = score, "".join(words[t:]), alone
         if joined <= keep or joined <= UNKNOWN_LOGP + 1:
             continue
         letter = "Ł" if _upper(text, i, left, right) else "ł"
@@ -166,16 +168,16 @@ def _is_letter(c: str) -> bool:
     return c.isalpha() or c == "\ufffd"
 
 
-def _left_piece(s: str, glue: bool = True) -> str:
-    """The word (letters and U+FFFD; with `glue`, across spaces after a U+FFFD) that
-    ends `s`."""
+def _left_words(s: str) -> list[str]:
+    """The word (letters and U+FFFD, across spaces after a U+FFFD) that ends `s`, as the
+    pieces those spaces separate."""
     if s.endswith("\ufffd "):
         s = s[:-1]
     j = len(s)
     while j > 0 and _is_letter(s[j - 1]):
         j -= 1
     # "alno\ufffd ci": a space after a U+FFFD that follows a letter may be an artefact
-    while glue and j >= 3 and s[j - 1] == " " and s[j - 2] == "\ufffd" and j < len(s):
+    while j >= 3 and s[j - 1] == " " and s[j - 2] == "\ufffd" and j < len(s):
         k = j - 2
         while k > 0 and s[k - 1] == "\ufffd":
             k -= 1
@@ -184,7 +186,7 @@ def _left_piece(s: str, glue: bool = True) -> str:
         j = k
         while j > 0 and _is_letter(s[j - 1]):
             j -= 1
-    return s[j:].replace(" ", "")
+    return s[j:].split(" ")
 
 
 def _upper(text: str, i: int, left: str, right: str) -> bool:
