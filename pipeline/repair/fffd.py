@@ -109,7 +109,7 @@ def candidates(
         letters = _LETTER_ORDER.replace("ł", "") if keeps_l else _LETTER_ORDER
         plausible: list[tuple[float, str]] = []
         for key, want in guess_keys:
-            confirmed, spelling = _morfeusz_guess(key, want, letters)
+            confirmed, spelling = _morfeusz_guess(key, want, letters, every=whole)
             if confirmed:
                 found[confirmed] = lex.logp(confirmed)
                 break
@@ -162,7 +162,7 @@ def _letter_sides() -> tuple[dict[str, float], dict[str, float]]:
 
 
 @lru_cache(maxsize=4096)
-def _shortlist(a: str, b: str, allowed: str) -> tuple[str, ...]:
+def _shortlist(a: str, b: str, allowed: str, size: int = SHORTLIST) -> tuple[str, ...]:
     """The likeliest few letters between neighbours `a` and `b` ("*": another lost one)."""
     left, right = _letter_sides()
     return tuple(
@@ -174,23 +174,25 @@ def _shortlist(a: str, b: str, allowed: str) -> tuple[str, ...]:
                     + (right.get(c + b, -1.0) if b != "*" else 0.0)
                 )
             ),
-        )[:SHORTLIST]
+        )[:size]
     )
 
 
 def _morfeusz_guess(
-    key: str, want: str, allowed: str = _LETTER_ORDER
+    key: str, want: str, allowed: str = _LETTER_ORDER, every: bool = False
 ) -> tuple[str | None, tuple[float, str] | None]:
     """A spelling the frequency list lacks (names, rare forms) that morfeusz confirms, and
     the most plausible spelling with its score: the lost letters are tried in order of
-    how often each sits between such neighbours."""
+    how often each sits between such neighbours. With `every`, a single lost letter is
+    tried as each letter (the likeliest few by neighbours miss "dociepleń")."""
     lex = get_lexicon()
     stars = [i for i, c in enumerate(key) if c == "*"]
     contexts = letter_contexts()
     padded = f"^{key}$"
+    size = len(allowed) if every and want.count("?") == 1 else SHORTLIST
     shortlists = []
     for i in stars:  # each lost letter's likeliest few, judged by its known neighbours
-        short = _shortlist(padded[i], padded[i + 2], allowed)
+        short = _shortlist(padded[i], padded[i + 2], allowed, size)
         if want[i] not in "?*":  # a letter the text kept must be among them
             short = (want[i],) if want[i] in short else ()
         shortlists.append(short)
