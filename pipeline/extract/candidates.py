@@ -100,6 +100,9 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
     for k, hit in enumerate(hits):
         if k in former.values():
             continue  # an old name: an alias of the name that replaced it
+        before = dt.text[max(0, hit.start - 60) : hit.start].rstrip()
+        if before.endswith("(") and TRANSLATED.search(before):
+            continue  # "Energiecluster Lausitz (Łużycki Klaster Energetyczny)": a translation
         s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
         draft = Draft(hit.name, "text", hit.start, hit.end)
         if k in former:
@@ -157,6 +160,8 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
     for m in QUOTED_WHOLE_NAME.finditer(dt.text):
         # "Stowarzyszenie „Klaster Szkła Artystycznego”": the whole name in quotes
         inner = m.group(1).strip()
+        if AWARD_BEFORE.search(dt.text[max(0, m.start() - 30) : m.start()]):
+            continue  # "laureat konkursu „Klaster Roku”": a prize, not a cluster
         if is_name_like(inner) and not OTHER_SENSE.search(inner):
             s_start, s_end = F.sentence_bounds(dt.text, m.start(1), m.end(1))
             draft = Draft(inner, "quoted", m.start(1), m.start(1) + len(inner))
@@ -261,6 +266,12 @@ def _section_of_its_only_cluster(drafts: list[Draft], section: Any) -> None:
 NOT_A_NAME_HEADING = re.compile(
     r"(?i)\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s"
 )
+# a name in another language, whose Polish translation follows in brackets
+TRANSLATED = re.compile(r"(?i)(?:klasteris|klastr|kluster|klynge|cluster)\w*\s*\($")
+AWARD_BEFORE = re.compile(
+    r"(?i)(?:konkurs\w*|nagrod\w*|plebiscyt\w*|tytuł\w*|kategori\w*|wyróżnieni\w*|statuet\w*)"
+    r"\s*$"
+)
 QUOTED_WHOLE_NAME = re.compile(
     r"[„\"“]((?:[" + UP + r"][\w\-]*\s+){0,3}(?:Klaster|Cluster)\s+[^„”\"“\n]{2,60}?)[”\"“]"
 )
@@ -331,8 +342,8 @@ def _address_after(dt: DocText, draft: Draft, end: int) -> None:
 
 
 def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
-    """Renamings in running text, as {current name's hit: former name's hit}: "X będzie
-    działał jako Y", "X zmienił nazwę na Y", "Y (dawniej X)"."""
+    """Other names of one cluster in running text, as {name's hit: other name's hit}: "X
+    będzie działał jako Y", "X zmienił nazwę na Y", "Y (dawniej X)", "Y (its translation)"."""
     former: dict[int, int] = {}
     for k in range(len(hits) - 1):
         between = text[hits[k].end : hits[k + 1].start]
@@ -340,6 +351,8 @@ def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
             former[k + 1] = k
         elif FORMERLY.match(between):
             former[k] = k + 1
+        elif re.fullmatch(r"\s*\(", between) and re.match(r"\s*\)", text[hits[k + 1].end :]):
+            former[k] = k + 1  # "Kauno baldų klasteris (Kowieński Klaster Meblowy)": a translation
     return former
 
 
@@ -536,6 +549,13 @@ def _card_count(f: CardField) -> F.Fact | None:
     value opens with; a count later in the value only when it opens with none."""
     hedge = re.match(r"(?i)(?:ok\.|około|ponad|blisko|przeszło|>)\s*", f.value)
     skip = hedge.end() if hedge else 0
+    head = re.split(r"\(|\bw tym\b|;", f.value)[0]
+    parts = [p for p in re.split(r",\s*|\s+i\s+|\s+oraz\s+", head[skip:]) if p.strip()]
+    numbers = [re.match(r"\s*(\d{1,4})\s+[^\W\d]", p) for p in parts]
+    if len(parts) >= 2 and all(numbers):
+        # "22 gospodarstwa sadownicze i 6 przetwórni": a count in parts, whatever the nouns
+        total = sum(int(n.group(1)) for n in numbers if n)
+        return F.Fact(total, f.start, f.start + len(head), 0.95, bool(hedge), "card-members")
     counts = F.member_counts(f.value, f.start, assume_members=True)
     opening = [c for c in counts if c.start == f.start + skip]
     if opening:
