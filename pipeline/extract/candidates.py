@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 from pipeline.extract import facts as F
@@ -14,6 +15,7 @@ from pipeline.extract.cards import (
     CardField,
     find_cards,
     inline_fields,
+    is_label_line,
     labelled_fields,
     postal_town,
     present,
@@ -93,7 +95,13 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft.scopes.append(Scope(section.start, section.end, "section"))
         draft.items.append(parsed)
         _item_hints(dt, draft, parsed, section.title_start, section.title_end)
-        label_hints(dt, draft, labelled_fields(dt, section.title_end, section.end))
+        label_hints(
+            dt,
+            draft,
+            labelled_fields(
+                dt, section.title_end, _labelled_block_end(dt, section.title_end, section.end)
+            ),
+        )
         drafts.append(draft)
     hits = [h for h in find_names(dt.text, 0, is_place=is_place) if is_name_like(h.name)]
     former = _former_names(dt.text, hits)
@@ -187,6 +195,16 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
     return drafts
+
+
+def _labelled_block_end(dt: DocText, start: int, end: int) -> int:
+    """Where the labelled lines under a heading end: at the first paragraph that does not
+    open with a label (a later entry's "rok utworzenia: …" is not this cluster's)."""
+    lines = [ln for ln in dt.lines if start <= ln.start < end]
+    for previous, line in pairwise(lines):
+        if previous.blank and not line.blank and not is_label_line(line) and not line.bullet:
+            return line.start
+    return end
 
 
 def _labelled_paragraphs(dt: DocText, drafts: list[Draft]) -> None:

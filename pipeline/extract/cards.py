@@ -253,6 +253,11 @@ def _continues_value(last: Line, line: Line) -> bool:
     )
 
 
+def is_label_line(line: Line) -> bool:
+    """ "Koordynator: …", "rok utworzenia: …": a line that opens with a known label."""
+    return _labelled(line, any_case=True) is not None
+
+
 def starts_card(line: Line) -> bool:
     """ "Nazwa: …" opens the next card: never the rest of the list item before it."""
     found = _labelled(line)

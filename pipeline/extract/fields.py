@@ -219,7 +219,8 @@ def _founded_year(
                 year, y_start, y_end = ctx.doc_year
                 years.append(F.Fact(year, y_start, y_end, 0.55, rule="founded-document-date"))
                 break
-    return min(years, key=lambda f: (f.value, -f.confidence)) if years else None
+    labelled = [f for f in years if f.confidence >= 0.9]  # "rok utworzenia: 2021"
+    return min(labelled or years, key=lambda f: (f.value, -f.confidence)) if years else None
 
 
 def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
@@ -229,6 +230,9 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
     candidates = list(draft.website_hints)
     for text, offset, _ in _scope_texts(dt, draft, {"section", "document"}):
         candidates.extend(F.websites(text, offset))
+    for text, offset, _ in _scope_texts(dt, draft, {"sentence"}):
+        # in a sentence about the cluster, only an address that echoes its name
+        candidates.extend(f for f in F.websites(text, offset) if _own_site(draft, str(f.value)))
     sites: list[F.Fact] = []
     for fact in candidates:
         url = str(fact.value)
