@@ -115,6 +115,10 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft = Draft(hit.name, "text", hit.start, hit.end)
         if k in former:
             draft.aliases.append(hits[former[k]].name)
+        declared = DECLARED_ALIAS.match(dt.text, hit.end)
+        alias = re.sub(r"\s+", " ", declared.group(1)).strip() if declared else ""
+        if alias and re.search(r"[" + UP + r"].*[" + UP + r"\d]", alias):
+            draft.aliases.append(alias)  # "Klaster X (dalej: KX 4.0)"; not "(dalej: Klaster)"
         if hit.surface != hit.name and hit.head_nominative:
             draft.aliases.append(hit.surface)
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
@@ -283,6 +287,9 @@ def _section_of_its_only_cluster(drafts: list[Draft], section: Any) -> None:
 # "2. Charakterystyka klastrów", "O klastrze / About the cluster": headings about clusters
 NOT_A_NAME_HEADING = re.compile(
     r"(?i)\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s"
+)
+DECLARED_ALIAS = re.compile(
+    r"\s*\((?:dalej|zwan\w*\s+dalej|w\s+skrócie|skrót)\s*:?\s*[„\"]?([^)”\"\n]{2,20}?)[”\"]?\)"
 )
 # a name in another language, whose Polish translation follows in brackets
 TRANSLATED = re.compile(r"(?i)(?:klasteris|klastr|kluster|klynge|cluster)\w*\s*\($")

@@ -322,6 +322,13 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     ),
     (
         re.compile(
+            r"[Ff]unkcj[ęa]\s+koordynatora(?:\s+[^\s;]+){0,4}?\s+pełni\w*\s+" + GENERIC + ORG
+        ),
+        False,
+        0.8,
+    ),
+    (
+        re.compile(
             r"(?:utworzeni|powołani|założeni|zawiązani|stworzeni|przetestowani)\w*[^.;]{0,80}?\bbył\w*\s+zadaniem\s+"
             + ORG
         ),

@@ -129,7 +129,15 @@ def _dedupe_aliases(name: str, aliases: list[str]) -> list[str]:
 
 def attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
     """ "(PKM)" after a name, or "PKM" used alone: an alias, and its sentences are in scope."""
-    initials = [({name_key(a) for a in d.aliases}, abbreviations_of(d.name)) for d in drafts]
+    initials = [
+        (
+            {name_key(a) for a in d.aliases}
+            # "KTP 4.0": the abbreviation is its first word
+            | {name_key(a.split()[0]) for a in d.aliases if a.split() and a.split()[0].isupper()},
+            abbreviations_of(d.name),
+        )
+        for d in drafts
+    ]
     for m in re.finditer(r"(?<![\w\-])([" + UP + r"]{2,8})(?![\w\-])", dt.text):
         abbr = m.group(1)
         owners = [

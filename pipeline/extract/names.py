@@ -164,6 +164,15 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             if t.capitalised or t.allcaps or ROMAN.match(t.text):
                 right += 1
                 continue
+            if re.fullmatch(r"\d\.\d", text[t.start - offset : t.start - offset + 3]):
+                after = tokens[right + 3] if right + 3 < len(tokens) else None
+                if (
+                    after is None
+                    or after.text in {")", "(", ",", ".", ";"}
+                    or (after.capitalised and not after.allcaps)
+                ):
+                    right += 3  # "Przemysłu 4.0 Aglomeracji …": a version in the name
+                    continue
             nxt = tokens[right + 1] if right + 1 < len(tokens) else None
             if t.text.lower() == "na" and nxt is not None and nxt.text.lower() == "rzecz":
                 right += 2
