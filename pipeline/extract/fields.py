@@ -32,6 +32,13 @@ PUBLIC_DOMAIN = re.compile(
 )
 
 
+CURRENT_COUNT = re.compile(
+    r"(?i)\b(?:obecnie|aktualnie|dziś|dzisiaj|już|na koniec|31 grudnia|stan na|łącznie)\b"
+)
+FORMER_COUNT = re.compile(
+    r"(?i)\b(?:początkowo|na początku|1 stycznia|w chwili (?:założenia|powstania)|"
+    r"założyło|założył\w*|w projekcie|wcześniej|dawniej)\b"
+)
 PUBLISHER_LINE = re.compile(
     r"(?i)\bwydawc|\bnakład|\bredakcj|\bstarostw|©|copyright|\bbiuletyn\s+informacyjn"
 )
@@ -84,7 +91,7 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
             draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
         )
     }
-    facts["member_count"] = _member_count(draft, scopes)
+    facts["member_count"] = _member_count(dt, draft, scopes)
     facts["coordinator"] = _coordinator(ctx, draft, scopes)
     town_fact = _town(dt, draft, scopes, facts["coordinator"])
     town_info = safe(lambda: geo.resolve_town(str(town_fact.value))) if town_fact else None
@@ -145,7 +152,7 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     )
 
 
-def _member_count(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | None:
+def _member_count(dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | None:
     counts = list(draft.count_hints)
     for text, offset, kind in scopes:
         counts.extend(
@@ -153,6 +160,14 @@ def _member_count(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | 
                 text, offset, assume_members=kind == "item", in_parenthesis_ok=kind == "section"
             )
         )
+    if len({c.value for c in counts}) > 1:
+        # "1 stycznia … liczył 27 członków … 31 grudnia … liczył 34": the current count wins
+        for c in counts:
+            before = dt.text[max(0, c.start - 80) : c.start]
+            if CURRENT_COUNT.search(before):
+                c.confidence += 0.05
+            elif FORMER_COUNT.search(before):
+                c.confidence -= 0.05
     return best(counts)
 
 
