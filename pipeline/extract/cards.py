@@ -61,7 +61,8 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "town",
         re.compile(
-            r"adres(?:\s+biura)?(?:\s+klastra)?|siedziba(?:\s+biura)?(?:\s+klastra)?|"
+            r"adres(?:\s+biura)?(?:\s+klastra)?|biuro(?:\s+klastra)?|"
+            r"siedziba(?:\s+(?:biura|klastra|stowarzyszenia|inicjatywy|spółki))*|"
             r"lokalizacja|miejscowość",
             re.IGNORECASE,
         ),
@@ -133,6 +134,8 @@ def _field(line: Line, kind: str, match: re.Match[str], more: list[Line]) -> Car
     for extra in more:
         parts.append(extra.stripped)
         end = extra.end
+    # "Siedziba: Kraków      Status ważny do: …": a wide gap starts another column
+    parts[0] = re.split(r"\s{3,}", parts[0])[0]
     value = re.sub(r"-\s+(?=[a-ząćęłńóśźż])", "", " ".join(p for p in parts if p))
     return CardField(kind, start, end, value.strip())
 

@@ -257,7 +257,7 @@ def _not_a_member_count(
 
 # --- coordinator -----------------------------------------------------------------------
 
-LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = r"(?:Sp\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
+LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = r"(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
 _ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*"
 _ORG_JOINER = r"(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=[" + UP + r"]))?"
 _ORG_PART = r"(?:" + _ORG_WORD + r"|[–—-](?=\s+[" + UP + r"])|[" + UP + r"]\w+o\s*[–—-]\s*\w+)"
@@ -307,7 +307,7 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     (
         re.compile(
             r"(?:[Aa]nimator|[Ll]ider|[Pp]odmiot\w* koordynując\w*)\w*\s+(?:klastra\s+)?"
-            r"(?:jest|był[aoy]?|został[aoy]?)\s+" + GENERIC + ORG
+            r"(?:[^\s.;]+\s+){0,3}?(?:jest|był[aoy]?|został[aoy]?)\s+" + GENERIC + ORG
         ),
         True,
         0.8,
@@ -322,7 +322,8 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     ),
     (
         re.compile(
-            r"[Ff]unkcj[ęa]\s+koordynatora(?:\s+[^\s;]+){0,4}?\s+pełni\w*\s+" + GENERIC + ORG
+            r"(?:[Ff]unkcj[ęa]|[Rr]ol[ęa])\s+(?:koordynatora|animatora|lidera)(?:\s+[^\s;]+){0,4}?"
+            r"\s+pełni\w*\s+" + GENERIC + ORG
         ),
         False,
         0.8,
@@ -567,7 +568,7 @@ SEAT = re.compile(
     r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
     r"[Kk]laster\s+działa(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
     r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
-    r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|"
+    r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|mieści\s+się\s+przy\s+ul\.\s+[^,.\n]{1,40}?(?=\s+w\s)|"
     r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
 )
@@ -575,6 +576,8 @@ SEAT = re.compile(
 FOUNDED_HERE = re.compile(
     r"\bw\s+" + PLACE + r",?\s+(?:powstał\w*|utworzon\w*|założon\w*|zawiązan\w*)\s+[" + UP + r"]"
 )
+# "Biuro klastra mieści się w Inkubatorze …, ul. Legionów 122, 26-110 Skarżysko-Kamienna"
+OFFICE_ADDRESS = re.compile(r"(?i)\b(?:biur|siedzib)\w*[^.;]{0,160}?\b\d{2}-\d{3}\s")
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
 SEAT_IS = re.compile(r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
 SEAT_ENGLISH = re.compile(r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated)\s+in\s+" + PLACE)

@@ -10,6 +10,7 @@ from typing import Any
 
 from pipeline.extract import facts as F
 from pipeline.extract import geo
+from pipeline.extract.cards import postal_town
 from pipeline.extract.drafts import (
     SOURCE_CONFIDENCE,
     UP,
@@ -331,6 +332,12 @@ def _town(
                         confidence,
                         rule=rule,
                     )
+    for text, offset, _ in scopes:
+        for m in F.OFFICE_ADDRESS.finditer(text):
+            postal = postal_town(text[m.end() - 7 : m.end() + 60], is_place)
+            if postal:
+                start = offset + m.end() - 7 + postal[0]
+                return F.Fact(postal[2], start, start + len(postal[2]), 0.8, rule="office-address")
     if coordinator is not None:
         own = re.search(r"\sw\s+([" + UP + r"][\w\-]+)$", str(coordinator.value))
         if own and is_place(own.group(1)):

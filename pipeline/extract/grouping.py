@@ -196,6 +196,7 @@ def attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
 ANAPHOR = re.compile(
     r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
     r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
+    r"(?:^|(?<=[.!?]\s))(?:Koordynator|Siedziba|Biuro|Forma prawna)\s*:|"
     r"(?:^|(?<=[.!?]\s))(?:Jego|Jej|Dziś|Obecnie|Zrzesza|Skupia|Liczy|Obejmuje|Działa|"
     r"Powstał\w*|Powołan\w*|Zawiązan\w*|W\s+(?:jego|jej)\s+skład|Za\s+cel\w*\s+\w+\s+on)\b|"
     # "Założyło go …", "Ma on siedzibę …": a verb and a pronoun open the sentence
