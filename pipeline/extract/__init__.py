@@ -63,8 +63,8 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
 
 def _goals_of_the_subject(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> None:
     """ "4. CELE KLASTRA NA ROK 2024" in a report about one cluster that mentions others in
-    passing: a goal list no cluster's text holds, headed for "the cluster", is the goals of
-    the cluster the document is about (referred to far more often than any other)."""
+    passing: a goal list no cluster's text holds is the goals of the cluster the document
+    is about (referred to far more often than any other)."""
     if len(drafts) < 2:
         return
     weight = sorted(((len(d.scopes), k) for k, d in enumerate(drafts)), reverse=True)
@@ -73,11 +73,9 @@ def _goals_of_the_subject(dt: DocText, drafts: list[Draft], blocks: list[GoalBlo
         return
     spans = [(s.start, s.end) for d in drafts for s in d.scopes if s.kind != "sentence"]
     for block in blocks:
-        heading = dt.text[block.start : dt.text.find("\n", block.start)]
         if any(a <= block.start < b for a, b in spans):
             continue
-        if re.search(r"(?i)\bklastr(?:a|u)\b|\binicjatywy\b", heading):
-            drafts[k].scopes.append(Scope(block.start, block.end, "section"))
+        drafts[k].scopes.append(Scope(block.start, block.end, "section"))
 
 
 # The rules use entities in two places: organisations in sentences about coordinating, and

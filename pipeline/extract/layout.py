@@ -37,6 +37,10 @@ GOAL_INTRO = re.compile(
 BODY_TASKS = re.compile(
     r"koordynator|biur[ao]|zarząd|rad[ay]\b|prezes|sekretariat|lider", re.IGNORECASE
 )
+INLINE_GOALS = re.compile(
+    r"\b(?:cel(?:e|ów|ami)|zadania|priorytety)\s*(?:są|to)?\s*:\s*"
+    r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:[;,]\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
+)
 INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\(?\d{1,2}\))\s+")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
@@ -384,6 +388,20 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         body_start = match.start(1)
         parts = [p for p in INLINE_ITEM.split(match.group(1)) if p.strip()]
         if len(parts) < 2 or BODY_TASKS.search(doc.text[match.start() : body_start]):
+            continue
+        goals, pos = [], body_start
+        for part in parts:
+            start = doc.text.index(part, pos)
+            goals.append((start, start + len(part), re.sub(r"\s+", " ", part)))
+            pos = start + len(part)
+        blocks.append(GoalBlock(start=match.start(), end=match.end(), goals=goals))
+    for match in INLINE_GOALS.finditer(doc.text):
+        # "klaster wyznaczył sobie trzy cele: a, b oraz c." — items run on in one sentence
+        body_start = match.start(1)
+        if BODY_TASKS.search(doc.text[max(0, match.start() - 40) : body_start]):
+            continue
+        parts = [p for p in re.split(r",\s+|\s+oraz\s+|;\s*", match.group(1)) if p.strip()]
+        if not 2 <= len(parts) <= 8 or any(not 2 <= len(p.split()) <= 16 for p in parts):
             continue
         goals, pos = [], body_start
         for part in parts:
