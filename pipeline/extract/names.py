@@ -486,6 +486,11 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
             town_text = seat.group(1)
         rest = (rest[: seat.start()] + rest[seat.end() :]).strip()
     rest = re.sub(r"\s+", " ", rest).strip(" ;,.")
+    address = re.match(r"(.+?),\s+([^,]{3,40}?)\.?,\s+(?:ul|al|pl|os)\.\s", rest)
+    if address and is_place is not None and town_text is None and is_place(address.group(2)):
+        # "Klaster X, Ostrów Wlkp., ul. Grabowska 64": the name, its town, its address
+        town_text = address.group(2)
+        rest = address.group(1)
     suffix = LEGAL_SUFFIX.search(rest)
     if suffix and suffix.end() >= len(rest) - 1:
         legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
