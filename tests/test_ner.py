@@ -60,7 +60,7 @@ def test_entity_offsets_point_into_the_text(nlp: Language) -> None:
 
 
 def test_model_is_shipped_with_ner_labels(nlp: Language) -> None:
-    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert nlp.pipe_names == ["morph_features", "tok2vec", "ner"]
     assert set(nlp.get_pipe("ner").labels) == {
         "persName",
         "orgName",
@@ -71,6 +71,14 @@ def test_model_is_shipped_with_ner_labels(nlp: Language) -> None:
     }
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size <= 30_000_000
+
+
+def test_morph_features_give_lemma_and_name_classes(nlp: Language) -> None:
+    doc = nlp("Biuro jest w Krakowie.")
+    krakow = doc[3]
+    assert krakow.lemma_ == "kraków"
+    assert "nazwa_geograficzna" in krakow.tag_
+    assert krakow.tag_.startswith("subst/")
 
 
 def test_default_model_is_cached(nlp: Language) -> None:
@@ -88,6 +96,20 @@ def test_missing_model_raises_e201(tmp_path: Path) -> None:
         load_ner(str(tmp_path / "no-such-model"))
     assert info.value.code is Code.E201_NER_MODEL_MISSING
     assert str(info.value).startswith("[E201]")
+
+
+def test_stock_spacy_pipeline_loads(tmp_path: Path) -> None:
+    """`--ner PATH` takes any spaCy pipeline with an `ner` pipe, not only klastry's."""
+    import spacy
+
+    stock = spacy.blank("pl")
+    stock.add_pipe("ner").add_label("orgName")
+    stock.initialize()
+    stock.to_disk(tmp_path / "stock")
+    model = load_ner(str(tmp_path / "stock"))
+    assert model is not None
+    assert model.pipe_names == ["ner"]
+    assert isinstance(entities(model, "Klaster działa w Opolu."), list)
 
 
 def test_pipeline_without_ner_raises_e202(tmp_path: Path) -> None:

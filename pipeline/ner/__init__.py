@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline.errors import Code, KlastryError
+from pipeline.ner import features as _features  # noqa: F401 - registers the model's component
 
 MODEL_DIR: Path = Path(__file__).resolve().parents[2] / "models" / "ner-pl"
 NO_MODEL: frozenset[str] = frozenset({"none", "off", ""})

@@ -60,7 +60,8 @@ def _facts(model: Path, evaluation: dict, training: dict) -> str:
         f"time; {sp.get('words_per_second', na)} words/s by the wall clock, which on the shared "
         "evaluation machine also counts waiting for a core).",
         f"Load time: {ld.get('load_seconds', na)} s wall clock "
-        f"({ld.get('load_seconds_cpu', na)} s CPU) for `spacy.load` in a fresh process; "
+        f"({ld.get('load_seconds_cpu', na)} s CPU) for importing klastry's feature component "
+        "and `spacy.load` in a fresh process; "
         f"importing spaCy itself takes another {ld.get('import_spacy_seconds', na)} s.",
         f"Training: {minutes} minutes on one core (`spacy train`, `pipeline/ner/config.cfg`).",
         "NKJP dev split (10% of documents; not trained on, but used to pick the checkpoint): "
@@ -113,13 +114,19 @@ def write_card(model: Path) -> Path:
 
 TEMPLATE = """# ner-pl: Polish named-entity recognition for klastry
 
-A small CPU spaCy pipeline (tokenizer → tok2vec → ner) that finds Polish named entities:
-{labels}. It is klastry's default `--ner` model (`pipeline.ner.load_ner("default")`).
+A small CPU spaCy pipeline (tokenizer → morph_features → tok2vec → ner) that finds Polish
+named entities: {labels}.
+It is klastry's default `--ner` model (`pipeline.ner.load_ner("default")`).
 
 - Pipeline version {version}, spaCy {spacy_version}, language `pl`.
 - Architecture: hash embeddings of the lower-cased form, prefix, 3-letter suffix and shape
-  (no static word vectors), a 4-layer maxout CNN of width 128, and spaCy's transition-based
-  NER. See `config.cfg`.
+  (no static word vectors), plus two features from the Morfeusz 2 analyser: the lemma (so
+  "Krakowie" and "Kraków" share a row) and the parts of speech and dictionary name classes
+  of the word's readings (place, first name, surname, organisation, …: a Polish gazetteer).
+  Then a 4-layer maxout CNN of width 128 and spaCy's transition-based NER. See `config.cfg`.
+- The `morph_features` component is klastry's (`pipeline/ner/features.py`, factory
+  `klastry_morph_features`, needs `morfeusz2`): import `pipeline.ner` before `spacy.load`,
+  or load the model with `load_ner`.
 
 ## Scores on the PolEval 2018 Task 2 test set
 

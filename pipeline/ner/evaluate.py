@@ -28,7 +28,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline.ner import MODEL_DIR
-from pipeline.ner.convert import DATA, LABELS, WORK
+from pipeline.ner.convert import DATA, LABELS, REPO, WORK
 
 GOLD = DATA / "POLEVAL-NER_GOLD.json.xz"
 
@@ -202,11 +202,14 @@ def predict(nlp: Language, docs: list[GoldDoc]) -> tuple[list[list[GoldSpan]], d
     return out, speed
 
 
+# The load time includes importing klastry's feature component (and Morfeusz's dictionary),
+# which a model using it needs before `spacy.load`.
 LOAD_SNIPPET = """
 import sys, time
 t0, c0 = time.perf_counter(), time.process_time()
 import spacy
 t1, c1 = time.perf_counter(), time.process_time()
+import pipeline.ner.features
 spacy.load(sys.argv[1])
 t2, c2 = time.perf_counter(), time.process_time()
 print(t1 - t0, t2 - t1, c1 - c0, c2 - c1)
@@ -214,7 +217,7 @@ print(t1 - t0, t2 - t1, c1 - c0, c2 - c1)
 
 
 def load_time(model: Path, runs: int = 3) -> dict[str, float | int]:
-    """Seconds for `spacy.load` in a fresh process (best of `runs`), wall clock and CPU.
+    """Seconds for loading the model in a fresh process (best of `runs`), wall clock and CPU.
 
     On a shared machine the wall clock includes waiting for a core, so the CPU time is given
     too; importing spaCy itself is reported apart, as it is paid once per process anyway.
@@ -222,10 +225,11 @@ def load_time(model: Path, runs: int = 3) -> dict[str, float | int]:
     results = []
     for _ in range(runs):
         proc = subprocess.run(
-            [sys.executable, "-c", LOAD_SNIPPET, str(model)],
+            [sys.executable, "-c", LOAD_SNIPPET, str(model.resolve())],
             capture_output=True,
             text=True,
             check=True,
+            cwd=REPO,
             env={**os.environ, "OMP_NUM_THREADS": "1"},
         )
         results.append(tuple(float(x) for x in proc.stdout.split()))
