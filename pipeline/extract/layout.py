@@ -471,7 +471,9 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
             i += 1
             continue
         name_title = next(header[k][2] for k, kind in kinds.items() if kind == "name")
-        if MEMBERS_TABLE.search(name_title):  # "Nazwa podmiotu": a list of members
+        if MEMBERS_TABLE.search(name_title) or len(name_title.split()) > 4 or "–" in name_title:
+            # "Nazwa podmiotu": a list of members; "MARECO – Klaster Kosmetyki Morskiej |
+            # …": a page title with a menu, not a column title
             i += 1
             continue
         raw_rows: list[list[tuple[int, int, str]]] = []
