@@ -29,8 +29,8 @@ PLURAL_CLUSTERS = re.compile(
 PARTIES = re.compile(r"\b(?:pomiędzy|między|stronami|sygnatariusz\w*|partnerami)\b", re.IGNORECASE)
 GOAL_INTRO = re.compile(
     r"\b(cel|cele|celem|celów|celami|celach|zadani[ae]|zadań|misj[aią]|priorytet\w*|"
-    r"działania klastra|"
-    r"goals?|objectives?|priorities|aims|tasks|mission)\b",
+    r"działania klastra|po co działamy|co robimy|czym się zajmujemy|nasze działania|"
+    r"goals?|objectives?|priorities|aims|tasks|mission|what we do)\b",
     re.IGNORECASE,
 )
 # Tasks of a body of the cluster or of its coordinator are not the cluster's goals.
