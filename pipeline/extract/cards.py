@@ -205,6 +205,11 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
         if not labelled or labelled[0] in ("name", "goals"):
             k += 1
             continue
+        several = inline_fields(doc, lines[k].start, lines[k].end)
+        if len(several) > 1:  # "Siedziba: Gołdap. Forma prawna: stowarzyszenie. Rok …: 2019."
+            found.extend(several)
+            k += 1
+            continue
         kind, match = labelled
         more = []
         j = k + 1
@@ -217,7 +222,8 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
 
 
 INLINE_LABEL = re.compile(
-    r"(?:^|(?<=;))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t\n]*"
+    r"(?:^|(?<=;)|(?<=\.\s))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})"
+    r"[ \t]*:[ \t\n]*"
 )
 
 
@@ -237,6 +243,10 @@ def inline_fields(doc: DocText, start: int, end: int) -> list[CardField]:
         else:
             semicolon = text.find(";", m.end(), stop)
             value_end = semicolon if semicolon >= 0 else stop
+            sentences = list(re.finditer(r"\.\s+(?=[" + UP + r"])", text[m.end() : value_end]))
+            if sentences and k + 1 < len(labels) and labels[k + 1][0].start() <= value_end + 2:
+                # "Siedziba: Szymany (gm. Szczytno). Forma prawna: …": up to the last period
+                value_end = m.end() + sentences[-1].start()
         raw = text[m.end() : value_end]
         value = re.sub(r"-\s*\n\s*(?=[a-ząćęłńóśźż])", "", raw)
         value = re.sub(r"\s+", " ", value).strip(" .;")

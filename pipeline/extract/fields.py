@@ -178,6 +178,8 @@ def _coordinator(
     found = list(draft.coordinator_hints)
     for text, offset, _ in scopes:
         found.extend(F.coordinators(text, offset))
+    own = {name_key(n) for n in [draft.name, *draft.aliases]}
+    found = [f for f in found if name_key(str(f.value)) not in own]  # a cluster is not its own
     fact = best(found)
     if fact is None and ctx.entities:
         fact = _coordinator_from_entities(ctx.dt, draft, ctx.entities)

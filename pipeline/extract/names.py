@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipeline.extract.cards import label_kind
 from pipeline.morph import can_be_adjective, known, readings_in_case, to_nominative
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
@@ -486,6 +487,21 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
             town_text = seat.group(1)
         rest = (rest[: seat.start()] + rest[seat.end() :]).strip()
     rest = re.sub(r"\s+", " ", rest).strip(" ;,.")
+    for colon in re.finditer(r"\s*:\s", rest):
+        words = list(re.finditer(r"[^\W\d_]+", rest[: colon.start()]))
+        cut = next(
+            (
+                words[-n].start()
+                for n in (3, 2, 1)
+                if len(words) > n
+                and words[-n].group()[:1].isupper()
+                and label_kind(rest[words[-n].start() : colon.start()])
+            ),
+            None,
+        )
+        if cut is not None:  # "Name Siedziba: X. Koordynator: Y": the labels are not the name
+            rest = rest[:cut].strip(" ,;.")
+            break
     address = re.match(r"(.+?),\s+([^,]{3,40}?)\.?,\s+(?:ul|al|pl|os)\.\s", rest)
     if address and is_place is not None and town_text is None and is_place(address.group(2)):
         # "Klaster X, Ostrów Wlkp., ul. Grabowska 64": the name, its town, its address
