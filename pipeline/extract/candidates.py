@@ -129,7 +129,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             draft.aliases.append(
                 f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name
             )
-        bracket = re.match(r"\s*\((" + F.PLACE + r")\s*[,)]", dt.text[hit.end : hit.end + 60])
+        bracket = re.match(r"\s*\((" + F.PLACE + r")\s*[,;)]", dt.text[hit.end : hit.end + 60])
         after_abbreviation = re.match(
             r"\s*\([\w\-.]{2,12}\)\s+z\s+(" + F.PLACE + r")", dt.text[hit.end : hit.end + 70]
         )

@@ -249,7 +249,9 @@ def inline_fields(doc: DocText, start: int, end: int) -> list[CardField]:
                 value_end = m.end() + sentences[-1].start()
         raw = text[m.end() : value_end]
         value = re.sub(r"-\s*\n\s*(?=[a-ząćęłńóśźż])", "", raw)
-        value = re.sub(r"\s+", " ", value).strip(" .;")
+        value = re.sub(r"\s+", " ", value).strip(" ;")
+        if not re.search(r"(?:\bS\.A|\bo\.o|\b[Ss]p\.\s*[jk])\.$", value):
+            value = value.rstrip(" .")  # the sentence's period, not "sp. z o.o."
         found.append(CardField(kind, start + m.end(), start + value_end, value))
     return found
 

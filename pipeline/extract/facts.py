@@ -577,7 +577,9 @@ FOUNDED_HERE = re.compile(
     r"\bw\s+" + PLACE + r",?\s+(?:powstał\w*|utworzon\w*|założon\w*|zawiązan\w*)\s+[" + UP + r"]"
 )
 # "Biuro klastra mieści się w Inkubatorze …, ul. Legionów 122, 26-110 Skarżysko-Kamienna"
-OFFICE_ADDRESS = re.compile(r"(?i)\b(?:biur|siedzib)\w*[^.;]{0,160}?\b\d{2}-\d{3}\s")
+OFFICE_ADDRESS = re.compile(
+    r"(?i)\b(?:biur|siedzib)\w*(?:[^.;]|(?<=\b(?:ul|al|pl|os))\.){0,160}?\b\d{2}-\d{3}\s"
+)
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
 SEAT_IS = re.compile(r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
 SEAT_ENGLISH = re.compile(r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated)\s+in\s+" + PLACE)

@@ -28,6 +28,7 @@ _SPACING = re.compile("([A-Za-z])([" + "".join(_SPACING_TO_COMBINING) + "\u0328\
 PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf0e0\uf02d\uf0be"
 _PUA_BULLET = re.compile(rf"^([ \t]*)[{PUA_BULLETS}]", re.MULTILINE)
 _HYPHEN = re.compile(r"([^\W\d_]{2,})-[ \t]*\n[ \t]*([^\W\d_]+)(\S*)[ \t]?")
+_REPEATED_HYPHEN = re.compile(r"([^\W\d_]{2,})-[ \t]*\n[ \t]*-([^\W\d_]+)(\S*)[ \t]?")
 _ITEM = re.compile(r"[ \t]*(?:[-–•*\u2022]|\d{1,2}[.)]|[a-z][.)])\s")
 MIN_WRAPPED_LINE = 40
 
@@ -58,9 +59,12 @@ def fix_pua_bullets(text: str) -> str:
 
 
 def fix_hyphenation(text: str) -> str:
-    """Join words split by a hyphen at a line end when the whole word is a Polish word."""
+    """Join words split by a hyphen at a line end when the whole word is a Polish word, and
+    compounds broken at their own hyphen, which Polish typesetting repeats on the next line
+    ("Skarżysko-\n-Kamienna" → "Skarżysko-Kamienna")."""
     if "-" not in text:
         return text
+    text = _REPEATED_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(2)}{m.group(3)}\n", text)
     lex = get_lexicon()
 
     def repl(m: re.Match[str]) -> str:
