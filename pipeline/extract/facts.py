@@ -587,6 +587,8 @@ SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
 )
 SEAT_OF_ORGANISATION = re.compile(r"\s*,?\s*(?:z\s+siedzibą\s+)?w\s+" + PLACE)
+# "Koordynator: Drukarnie Kujawskie S.A., Bydgoszcz;": the town listed after the name
+LISTED_SEAT = re.compile(r"\s*,\s*" + PLACE + r"(?=\s*[;)\n]|\.\s)")
 GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+we?\s+" + PLACE)
 FOUNDED_AT = re.compile(
     r"(?:powstał\w*|założon\w*|utworzon\w*)\s+(?:w\s+(?:19|20)\d\d\s+(?:r\.|roku)\s+)?w\s+" + PLACE

@@ -392,6 +392,8 @@ def _seat_of(dt: DocText, organisation: str, mention: F.Fact) -> F.Fact | None:
     for end in starts:
         m = F.SEAT_OF_ORGANISATION.match(dt.text, end)
         if m is None and end == mention.end:
+            m = F.LISTED_SEAT.match(dt.text, end)
+        if m is None and end == mention.end:
             m = re.compile(r".{0,40}?" + F.SEAT_OF_ORGANISATION.pattern, re.S).match(dt.text, end)
         if m and is_place(m.group("place")):
             return F.Fact(
