@@ -539,6 +539,14 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
             parts[0] = parts[0][: trailing.start()].strip(" ,")
     if len(parts) > 1 and is_place is not None and is_place(parts[-1]):
         town_text = parts.pop()
+    elif len(parts) > 1 and is_place is not None and town_text is None:
+        # "Klaster X – Białystok (woj. podlaskie)\n Rok przystąpienia: …": a town opens it
+        opening = re.match(
+            r"([" + UPPER + r"][\w\-]+(?:\s+[" + UPPER + r"][\w\-.]+)?)\s*\(", parts[1]
+        )
+        if opening and is_place(opening.group(1)):
+            town_text = opening.group(1)
+            parts = parts[:1]
     while len(parts) > 1 and re.match(r"(?i)^inicjatyw\w* klastrow\w*", parts[0]):
         parts.pop(0)
     main = parts[0] if parts else rest
