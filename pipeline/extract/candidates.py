@@ -574,6 +574,12 @@ def _card_count(f: CardField) -> F.Fact | None:
     value opens with; a count later in the value only when it opens with none."""
     hedge = re.match(r"(?i)(?:ok\.|około|ponad|blisko|przeszło|>)\s*", f.value)
     skip = hedge.end() if hedge else 0
+    plus = re.match(r"\s*(\d{1,4}(?:\s*\+\s*\d{1,4})+)", f.value[skip:])
+    if plus:  # "2 + 64 (założyciele + członkowie przystępujący)"
+        total = sum(int(n) for n in re.findall(r"\d+", plus.group(1)))
+        return F.Fact(
+            total, f.start, f.start + skip + plus.end(), 0.95, bool(hedge), "card-members"
+        )
     head = re.split(r"\(|\bw tym\b|;", f.value)[0]
     parts = [p for p in re.split(r",\s*|\s+i\s+|\s+oraz\s+", head[skip:]) if p.strip()]
     numbers = [re.match(r"\s*(\d{1,4})\s+[^\W\d]", p) for p in parts]

@@ -22,8 +22,8 @@ LABEL_LINE = re.compile(
 )
 # Inside a list item or a section labels may be lower case ("   koordynator: …").
 ANY_CASE_LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)[ \t]*:[ \t]*"
-    r"(?P<value>.*?)[ \t]*$"
+    r"^[ \t]*(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 )
 # Kinds in the order they are tried: the first that matches a label wins.
 LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -223,7 +223,7 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
 
 INLINE_LABEL = re.compile(
     r"(?:^|(?<=;)|(?<=\.\s))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})"
-    r"[ \t]*:[ \t\n]*"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t\n]*"
 )
 
 

@@ -116,6 +116,9 @@ CUED_COUNT = re.compile(
     r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje)\s+(?:obecnie\s+|już\s+|dziś\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
 )
+CUED_PART = re.compile(
+    r"(?:\s+[a-ząćęłńóśźż]{3,}){0,2}(?:,\s*|\s+i\s+|\s+oraz\s+)(?P<num>\d{1,4})\s+[a-ząćęłńóśźż]{3,}"
+)
 COUNT_PART = re.compile(r"(?P<num>" + NUM + r")\s+" + QUALIFIER + MEMBER_NOUN, re.IGNORECASE)
 COUNT_LABEL = re.compile(
     r"[Ll]iczba\s+(?:członków|podmiotów|firm|przedsiębiorstw|uczestników|partnerów)"
@@ -215,9 +218,15 @@ def member_counts(
         value = parse_number(m.group("num"))
         if value is not None:
             approx = bool(m.group("hedge"))
-            facts.append(
-                Fact(value, m.start() + offset, m.end() + offset, 0.75, approx, "member-count")
-            )
+            end = m.end()
+            for part in CUED_PART.finditer(text, end):
+                if part.start() != end:
+                    break
+                value += int(part.group("num"))  # "12 browarów, 3 słodownie oraz 1 instytut"
+                end = part.end()
+            span = (m.start() + offset, end + offset)
+            facts = [f for f in facts if not span[0] <= f.start < span[1]]  # its own parts
+            facts.append(Fact(value, span[0], span[1], 0.75, approx, "member-count"))
     return facts
 
 
