@@ -591,7 +591,10 @@ OFFICE_ADDRESS = re.compile(
 )
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
 SEAT_IS = re.compile(r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
-SEAT_ENGLISH = re.compile(r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated)\s+in\s+" + PLACE)
+SEAT_ENGLISH = re.compile(
+    r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated|"
+    r"(?:[Ss]et\s+up|[Ff]ounded|[Ee]stablished)\s+in\s+\d{4})\s+in\s+" + PLACE
+)
 SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
 )

@@ -408,6 +408,7 @@ VOIVODESHIP_WORD = re.compile(
     r"małopolsk|mazowieck|opolsk|podkarpack|podlask|pomorsk|śląsk|świętokrzysk|"
     r"warmińsko-mazursk|wielkopolsk|zachodniopomorsk)\w*$"
 )
+CLUSTER_HEAD = re.compile(r"(?i)\bklast\w*|\bklastr\b|\bcluster\b|\binicjatyw\w*\s+klastrow")
 FOREIGN_CLUSTER_WORD = re.compile(r"(?i)\bklastr\b|klust|\bcluster\b")
 
 
@@ -549,6 +550,13 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
             parts = parts[:1]
     while len(parts) > 1 and re.match(r"(?i)^inicjatyw\w* klastrow\w*", parts[0]):
         parts.pop(0)
+    if (
+        len(parts) > 1
+        and not CLUSTER_HEAD.search(parts[0])
+        and CLUSTER_HEAD.search(parts[1].split("(")[0])
+        and is_name_like(parts[1].split("(")[0].strip())
+    ):
+        parts.pop(0)  # "Case study A – Klaster X", "Studium 3 – Klaster X": a label first
     main = parts[0] if parts else rest
     for extra in parts[1:]:
         extra_bare = strip_quotes(extra)
