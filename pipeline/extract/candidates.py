@@ -557,7 +557,7 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
             if form:
                 draft.legal_hints.append(F.Fact(form, f.start, f.end, 0.9, rule="card-legal"))
             dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", f.value)
-            if form in ("porozumienie", "umowa partnerska") and dated:
+            if form == "porozumienie" and dated:
                 # "Forma: porozumienie … z 12 października 2018 r.": the agreement founded it
                 year_start = f.start + dated.start()
                 draft.year_hints.append(

@@ -446,7 +446,8 @@ LEGAL_FORMS = [
     (r"konsorcj\w*", "konsorcjum"),
     (r"spółdzielni\w*", "spółdzielnia"),
     (r"związ\w+\s+stowarzyszeń", "związek stowarzyszeń"),
-    (r"umow\w*\s+(?:partnersk|o współpracy|konsorcj)\w*", "umowa partnerska"),
+    # a partnership or cooperation agreement is what the gold calls "porozumienie"
+    (r"umow\w*\s+(?:partnersk|o współpracy|konsorcj)\w*", "porozumienie"),
 ]
 
 
