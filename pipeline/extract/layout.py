@@ -435,15 +435,13 @@ def clean_goal(text: str) -> str:
 TABLE_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
 COLUMN_KINDS = {
     "name": re.compile(r"nazwa|klaster|inicjatywa", re.IGNORECASE),
-    "town": re.compile(r"siedziba|miejscowość|miasto|lokalizacja", re.IGNORECASE),
+    "town": re.compile(r"siedziba|miejscowość|miasto|lokalizacja|biuro", re.IGNORECASE),
     "members": re.compile(
         r"liczba\s+(?:członków|podmiotów|firm|uczestników)|członkowie|członków", re.IGNORECASE
     ),
     "website": re.compile(r"strona|www|internet", re.IGNORECASE),
     "coordinator": re.compile(r"koordynator", re.IGNORECASE),
-    "founded": re.compile(
-        r"rok\s+(?:założenia|powstania|utworzenia)|założon|od\s+roku", re.IGNORECASE
-    ),
+    "founded": re.compile(r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|od\s+roku", re.IGNORECASE),
     "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
 }
 
@@ -519,6 +517,7 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
             if "name" in named and _is_row_name(named["name"][2]):
                 rows.append(TableRow(start=cells[0][0], end=cells[-1][1], cells=named))
         i = j
+    rows.extend(_fixed_width_rows(doc))
     return rows
 
 
@@ -554,6 +553,83 @@ def town_cells(doc: DocText) -> list[tuple[int, int, tuple[int, int, str]]]:
             j += 1
         i = j
     return found
+
+
+COLUMN_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _segments(line: Line) -> list[tuple[int, int, str]]:
+    """Runs of text separated by two or more spaces: the cells of a space-aligned table."""
+    return [
+        (line.start + m.start(), line.start + m.end(), m.group())
+        for m in COLUMN_GAP.finditer(line.text)
+    ]
+
+
+def _fixed_width_rows(doc: DocText) -> list[TableRow]:
+    """Rows of a table laid out with spaces, as PDF text often is ("Nazwa klastra   Biuro
+    klastra   Koordynator   Członkowie"): each cell goes to the column whose title starts
+    nearest to its left; a line that fills few columns continues the row above."""
+    rows: list[TableRow] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        header = _segments(line)
+        if "|" in line.text or "\t" in line.text or len(header) < 3:
+            i += 1
+            continue
+        kinds = _column_kinds([h[2] for h in header])
+        if "name" not in kinds.values() or len(kinds) < 2 or not _is_header(header):
+            i += 1
+            continue
+        starts = [h[0] - line.start for h in header]
+        name_column = next(k for k, kind in kinds.items() if kind == "name")
+        current: dict[int, tuple[int, int, str]] | None = None
+        found: list[dict[int, tuple[int, int, str]]] = []
+        j = i + 1
+        while j < len(lines) and not lines[j].blank:
+            cells: dict[int, tuple[int, int, str]] = {}
+            for start, end, text in _segments(lines[j]):
+                offset = start - lines[j].start
+                column = max((k for k, s in enumerate(starts) if s <= offset + 1), default=0)
+                if column in cells:  # two runs in one column: one cell
+                    c_start, _, c_text = cells[column]
+                    cells[column] = (c_start, end, f"{c_text} {text}")
+                else:
+                    cells[column] = (start, end, text)
+            new_row = name_column in cells and len(cells) >= max(2, len(header) // 2)
+            if current is None and name_column not in cells:
+                # a header wrapped onto a second line ("Rok" / "utworz."): titles go on
+                titles = {k: h[2] for k, h in enumerate(header)}
+                for column, (_, _, text) in cells.items():
+                    titles[column] = f"{titles.get(column, '')} {text}".strip()
+                kinds = _column_kinds([titles[k] for k in sorted(titles)])
+                j += 1
+                continue
+            if new_row:
+                current = dict(cells)
+                found.append(current)
+            elif current is not None:
+                for column, (start, end, text) in cells.items():
+                    if column in current:
+                        c_start, _, c_text = current[column]
+                        current[column] = (c_start, end, f"{c_text} {text}")
+                    else:
+                        current[column] = (start, end, text)
+            j += 1
+        for cells in found:
+            named = {
+                kinds[k]: cells[k]
+                for k in cells
+                if k in kinds and cells[k][2] and not EMPTY_CELL.fullmatch(cells[k][2])
+            }
+            if "name" in named and _is_row_name(named["name"][2]):
+                first = min(c[0] for c in cells.values())
+                last = max(c[1] for c in cells.values())
+                rows.append(TableRow(start=first, end=last, cells=named))
+        i = max(j, i + 1)
+    return rows
 
 
 EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)
