@@ -179,7 +179,8 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             draft = Draft(inner, "quoted", m.start(1), m.start(1) + len(inner))
             draft.scopes.append(Scope(s_start, s_end, "sentence"))
             form = re.search(
-                r"(?:^|[|\s])(Stowarzyszenie|Fundacja|Spółdzielnia)\s*$",
+                r"(?:^|[|\s])(Stowarzyszenie|Fundacja|Spółdzielnia)"
+                r"(?:\s+(?:nosi\s+nazwę|pod\s+nazwą|o\s+nazwie))?\s*$",
                 dt.text[s_start : m.start()],
             )
             if form:

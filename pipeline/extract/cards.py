@@ -77,7 +77,8 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "legal",
         re.compile(
-            r"forma(?:\s+(?:prawna|organizacyjna|działalności))?|status\s+prawny", re.IGNORECASE
+            r"forma(?:\s+(?:prawna|organizacyjna|działalności|współpracy))?|status\s+prawny",
+            re.IGNORECASE,
         ),
     ),
     ("voivodeship", re.compile(r"województwo", re.IGNORECASE)),

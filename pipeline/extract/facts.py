@@ -438,7 +438,11 @@ def _trim_org(raw: str) -> str:
 # --- legal form ------------------------------------------------------------------------
 
 LEGAL_FORMS = [
-    (r"sp\.\s*z\s*o\.\s*o\.|spółk\w*\s+z\s+ograniczoną\s+odpowiedzialnością", "spółka z o.o."),
+    (
+        r"sp\.\s*z\s*o\.\s*o\.|spółk\w*\s+z\s+ograniczoną\s+odpowiedzialnością|"
+        r"limited\s+liability\s+company",
+        "spółka z o.o.",
+    ),
     (r"spółk\w*\s+akcyjn\w*|\bS\.A\.", "spółka akcyjna"),
     (r"stowarzyszeni\w*|\bassociation\b", "stowarzyszenie"),
     (r"fundacj\w*|\bfoundation\b", "fundacja"),
@@ -482,15 +486,26 @@ LEGAL_PATTERNS = [
 ]
 
 
+# The form a cluster has now, where the text tells a change ("początkowo na podstawie
+# porozumienia, a od 2015 r. jako stowarzyszenie") or speaks for itself ("Jesteśmy …").
+CURRENT_LEGAL_PATTERNS = [
+    re.compile(r"\bod\s+\d{4}\s+r(?:\.|oku)\s+(?:działa\w*\s+)?jako\s+([^.;,]{3,40})"),
+    # "przekształcony w …", "przekształcił się w …"; not "przekształcenie … nie jest planowane"
+    re.compile(r"\b(?:przekształcon\w*|przekształcił\w*\s+się)\s+w\s+([^.;,]{3,40})"),
+    re.compile(r"\b[Jj]esteśmy\s+((?:stowarzyszeniem|fundacją|spółdzielnią|spółką)[^.;,]{0,30})"),
+    re.compile(r"\b(?:converted|transformed)\s+into\s+an?\s+([^;,]{3,60}?)(?:\s+in\s+\d{4}|[.;,])"),
+]
+
+
 def legal_forms(text: str, offset: int) -> list[Fact]:
     facts = []
-    for pattern in LEGAL_PATTERNS:
-        for m in pattern.finditer(text):
-            value = canonical_legal_form(m.group(1))
-            if value:
-                facts.append(
-                    Fact(value, m.start(1) + offset, m.end(1) + offset, 0.8, rule="legal-form")
-                )
+    for patterns, confidence in ((LEGAL_PATTERNS, 0.8), (CURRENT_LEGAL_PATTERNS, 0.85)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                value = canonical_legal_form(m.group(1))
+                if value:
+                    start, end = m.start(1) + offset, m.end(1) + offset
+                    facts.append(Fact(value, start, end, confidence, rule="legal-form"))
     return facts
 
 
