@@ -592,7 +592,7 @@ PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
     r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
     r"[Kk]laster\s+działa(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
-    r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
+    r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
     r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|mieści\s+się\s+przy\s+ul\.\s+[^,.\n]{1,40}?(?=\s+w\s)|"
     r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
@@ -606,7 +606,7 @@ OFFICE_ADDRESS = re.compile(
     r"(?i)\b(?:biur|siedzib)\w*(?:[^.;]|(?<=\b(?:ul|al|pl|os))\.){0,160}?\b\d{2}-\d{3}\s"
 )
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
-SEAT_IS = re.compile(r"siedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
+SEAT_IS = re.compile(r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
 SEAT_ENGLISH = re.compile(
     r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated|"
     r"(?:[Ss]et\s+up|[Ff]ounded|[Ee]stablished)\s+in\s+\d{4})\s+in\s+" + PLACE

@@ -572,10 +572,18 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
             aliases.append(extra_bare)
     quoted = re.search(r"[„\"“«”]([^„”\"“»]{2,80})[”\"“»]\s*$", main)
     name = main
+    sentence_quote = False
     if quoted:
         inner = quoted.group(1).strip()
         head = main[: quoted.start()].strip(" –-")
-        if not head or not is_name_like(head):
+        # "… zwane dalej „Stowarzyszeniem” lub „Klastrem”", "nazwy w języku angielskim „…”":
+        # a quote a sentence introduces is another name of what the sentence is about
+        sentence_quote = bool(
+            re.search(r"(?i)\b(?:lub|oraz|dalej|angielskim|skrótu|jako|nazw\w*)\s*[”\"]?$", head)
+        )
+        if sentence_quote:
+            pass
+        elif not head or not is_name_like(head):
             # "Inicjatywa klastrowa w obszarze turystyki „Kraina …”": the brand is the name.
             name = inner
         else:
@@ -602,5 +610,5 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         years=years,
         legal_form=legal,
         country_text=country_text,
-        name_like=is_name_like(name),
+        name_like=is_name_like(name) and not sentence_quote,
     )
