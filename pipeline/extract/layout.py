@@ -389,12 +389,7 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         parts = [p for p in INLINE_ITEM.split(match.group(1)) if p.strip()]
         if len(parts) < 2 or BODY_TASKS.search(doc.text[match.start() : body_start]):
             continue
-        goals, pos = [], body_start
-        for part in parts:
-            start = doc.text.index(part, pos)
-            goals.append((start, start + len(part), re.sub(r"\s+", " ", part)))
-            pos = start + len(part)
-        blocks.append(GoalBlock(start=match.start(), end=match.end(), goals=goals))
+        blocks.append(_inline_block(doc, match, parts, body_start))
     for match in INLINE_GOALS.finditer(doc.text):
         # "klaster wyznaczył sobie trzy cele: a, b oraz c." — items run on in one sentence
         body_start = match.start(1)
@@ -403,12 +398,7 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         parts = [p for p in re.split(r",\s+|\s+oraz\s+|;\s*", match.group(1)) if p.strip()]
         if not 2 <= len(parts) <= 8 or any(not 2 <= len(p.split()) <= 16 for p in parts):
             continue
-        goals, pos = [], body_start
-        for part in parts:
-            start = doc.text.index(part, pos)
-            goals.append((start, start + len(part), re.sub(r"\s+", " ", part)))
-            pos = start + len(part)
-        blocks.append(GoalBlock(start=match.start(), end=match.end(), goals=goals))
+        blocks.append(_inline_block(doc, match, parts, body_start))
     for match in re.finditer(
         r"\b[Cc]elem\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Pp]owiązania)\s+"
         r"(?:jest|są|było)\s+([^.:]{10,300})\.",
@@ -422,6 +412,16 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
             )
         )
     return blocks
+
+
+def _inline_block(doc: DocText, match: re.Match[str], parts: list[str], start: int) -> GoalBlock:
+    """A goal block of items found one after another from `start` within a match."""
+    goals, pos = [], start
+    for part in parts:
+        begin = doc.text.index(part, pos)
+        goals.append((begin, begin + len(part), re.sub(r"\s+", " ", part)))
+        pos = begin + len(part)
+    return GoalBlock(start=match.start(), end=match.end(), goals=goals)
 
 
 def clean_goal(text: str) -> str:
