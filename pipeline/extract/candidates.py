@@ -564,6 +564,11 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
                 draft.year_hints.append(
                     F.Fact(int(dated.group()), year_start, year_start + 4, 0.7, rule="card-year")
                 )
+        elif f.kind == "goals" and f.value.count(";") >= 1:
+            # "Cele: certyfikacja sera; wspólna dystrybucja; rozwój agroturystyki"
+            for part in f.value.split(";"):
+                if len(part.split()) >= 2:
+                    draft.goal_hints.append(F.Fact(part.strip(), f.start, f.end, 0.8, "goal"))
         elif f.kind == "voivodeship":
             region = safe(lambda v=f.value: geo.voivodeship_named(v))
             if region:

@@ -203,7 +203,7 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
     k = 0
     while k < len(lines):
         labelled = _labelled(lines[k], any_case=True)
-        if not labelled or labelled[0] in ("name", "goals"):
+        if not labelled or labelled[0] == "name":
             k += 1
             continue
         several = inline_fields(doc, lines[k].start, lines[k].end)

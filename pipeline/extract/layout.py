@@ -331,12 +331,12 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
             text = re.split(r"[.,;]\s+", text)[-1]
         if not text or not GOAL_INTRO.search(text):
             continue
-        numbered = bool(re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", text))
+        numbered = bool(re.match(r"(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*\.?\s", text))
         heading = (
             text.endswith(":")
             or (text.isupper() and len(text.split()) <= 8)
             or (len(text.split()) <= 4 and text[:1].isupper() and not text.endswith("."))
-            or (numbered and GOAL_INTRO.match(re.sub(r"^[\d.]+\s+", "", text)) is not None)
+            or (numbered and GOAL_INTRO.match(re.sub(r"^[A-Z]?[\d.]+\s+", "", text)) is not None)
         )
         # "(wg strategii przyjętej przez Radę Klastra)": a remark, not whose tasks they are
         subject = re.sub(r"\([^)]*\)", "", text)
