@@ -80,7 +80,7 @@ FLOORS = {
         "town": 0.84,
         "voivodeship": 0.95,
         "country": 0.95,
-        "goals": 0.50,
+        "goals": 0.70,
         "coordinator": 0.95,
         "legal_form": 0.55,
         "founded_year": 0.83,
