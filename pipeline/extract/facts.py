@@ -116,6 +116,7 @@ CUED_COUNT = re.compile(
     r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje)\s+(?:obecnie\s+|już\s+|dziś\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
 )
+SUBSET_AFTER_TOTAL = re.compile(r"(?<![\d.,])(\d{1,4})\s*,?\s*w\s+tym\s+$")
 CUED_PART = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]{3,}){0,2}(?:,\s*|\s+i\s+|\s+oraz\s+)(?P<num>\d{1,4})\s+[a-ząćęłńóśźż]{3,}"
 )
@@ -172,6 +173,20 @@ def member_counts(
             continue
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
         sentence = text[s_start:s_end]
+        total = SUBSET_AFTER_TOTAL.search(text, max(s_start, m.start() - 40), m.start())
+        if total and MEMBERSHIP_CUE.search(sentence):
+            # "klaster liczy ich obecnie 53, w tym 47 przedsiębiorstw": the total, not the part
+            facts.append(
+                Fact(
+                    int(total.group(1)),
+                    total.start(1) + offset,
+                    m.end() + offset,
+                    0.85,
+                    False,
+                    "member-count",
+                )
+            )
+            continue
         if _not_a_member_count(text, m, s_start, s_end, sentence):
             continue
         in_paren = (
