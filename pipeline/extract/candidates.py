@@ -51,7 +51,7 @@ from pipeline.extract.names import (
     url_value,
 )
 from pipeline.extract.numbers import parse_number
-from pipeline.extract.text import DocText
+from pipeline.extract.text import DocText, Line
 from pipeline.morph import lemma_of_adjective
 
 # Singular forms only: "klastrami ICT" are ICT clusters, not a cluster named "ICT".
@@ -165,9 +165,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         inner = m.group(1).strip()
         if not is_name_like(inner) or OTHER_SENSE.search(m.group()):
             continue
-        s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
-        draft = Draft(inner, "quoted", m.start(1), m.end(1))
-        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        draft = _sentence_draft(dt, inner, m.start(1), m.end(1), around=(m.start(), m.end()))
         drafts.append(draft)
     for m in QUOTED_WHOLE_NAME.finditer(dt.text):
         # "Stowarzyszenie „Klaster Szkła Artystycznego”": the whole name in quotes
@@ -175,9 +173,9 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         if AWARD_BEFORE.search(dt.text[max(0, m.start() - 30) : m.start()]):
             continue  # "laureat konkursu „Klaster Roku”": a prize, not a cluster
         if is_name_like(inner) and not OTHER_SENSE.search(inner):
-            s_start, s_end = F.sentence_bounds(dt.text, m.start(1), m.end(1))
-            draft = Draft(inner, "quoted", m.start(1), m.start(1) + len(inner))
-            draft.scopes.append(Scope(s_start, s_end, "sentence"))
+            end = m.start(1) + len(inner)
+            draft = _sentence_draft(dt, inner, m.start(1), end, around=(m.start(1), m.end(1)))
+            s_start = draft.scopes[0].start
             form = re.search(
                 r"(?:^|[|\s])(Stowarzyszenie|Fundacja|Spółdzielnia)"
                 r"(?:\s+(?:nosi\s+nazwę|pod\s+nazwą|o\s+nazwie))?\s*$",
@@ -205,11 +203,37 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
 def _labelled_block_end(dt: DocText, start: int, end: int) -> int:
     """Where the labelled lines under a heading end: at the first paragraph that does not
     open with a label (a later entry's "rok utworzenia: …" is not this cluster's)."""
-    lines = [ln for ln in dt.lines if start <= ln.start < end]
+    lines = dt.lines_in(start, end)
     for previous, line in pairwise(lines):
         if previous.blank and not line.blank and not is_label_line(line) and not line.bullet:
             return line.start
     return end
+
+
+def _sentence_draft(
+    dt: DocText, name: str, start: int, end: int, around: tuple[int, int] | None = None
+) -> Draft:
+    """A name found in running text (quoted, or an entity), the sentence it stands in (or
+    the sentence around the match `around`) its scope."""
+    s_start, s_end = F.sentence_bounds(dt.text, *(around or (start, end)))
+    draft = Draft(name, "quoted", start, end)
+    draft.scopes.append(Scope(s_start, s_end, "sentence"))
+    return draft
+
+
+def _paragraph_end(dt: DocText, line: Line) -> int:
+    """Where the paragraph that `line` is in ends (its last line before a blank one)."""
+    k = line.index
+    while k + 1 < len(dt.lines) and not dt.lines[k + 1].blank:
+        k += 1
+    return dt.lines[k].end
+
+
+def _goal_hints(draft: Draft, f: CardField, min_words: int) -> None:
+    """The items of a goals value run together with ";" ("Cele: a; b; c")."""
+    for part in f.value.split(";"):
+        if part.strip() and len(part.split()) >= min_words:
+            draft.goal_hints.append(F.Fact(part.strip(), f.start, f.end, 0.8, "goal"))
 
 
 def _labelled_paragraphs(dt: DocText, drafts: list[Draft]) -> None:
@@ -219,10 +243,7 @@ def _labelled_paragraphs(dt: DocText, drafts: list[Draft]) -> None:
         if draft.source not in ("text", "quoted"):
             continue
         first = dt.line_at(draft.name_start)
-        k = first.index
-        while k + 1 < len(dt.lines) and not dt.lines[k + 1].blank:
-            k += 1
-        start, end = first.start, dt.lines[k].end
+        start, end = first.start, _paragraph_end(dt, first)
         others = {
             name_key(d.name)
             for d in drafts
@@ -245,13 +266,9 @@ def _dense_entries(dt: DocText, drafts: list[Draft]) -> None:
         line = dt.line_at(draft.name_start)
         if dt.text[line.start : draft.name_start].strip(" •-–—*0123456789.)"):
             continue  # the name does not open the paragraph
-        k = line.index
-        if k > 0 and not dt.lines[k - 1].blank:
+        if line.index > 0 and not dt.lines[line.index - 1].blank:
             continue
-        end = line.end
-        while k + 1 < len(dt.lines) and not dt.lines[k + 1].blank:
-            k += 1
-            end = dt.lines[k].end
+        end = _paragraph_end(dt, line)
         fields = inline_fields(dt, draft.name_end, end)
         if len(fields) < 2:
             continue
@@ -259,10 +276,7 @@ def _dense_entries(dt: DocText, drafts: list[Draft]) -> None:
         label_hints(dt, draft, [f for f in fields if f.kind != "goals"])
         for f in fields:
             if f.kind == "goals":
-                pos = f.start
-                for part in f.value.split(";"):
-                    if part.strip():
-                        draft.goal_hints.append(F.Fact(part.strip(), pos, f.end, 0.8, "goal"))
+                _goal_hints(draft, f, min_words=1)
         for m in URL.finditer(dt.text, draft.name_end, fields[0].start):  # the entry's address
             draft.website_hints.append(
                 F.Fact(url_value(m.group()), m.start(), m.end(), 0.85, rule="item-url")
@@ -394,9 +408,7 @@ def from_entities(dt: DocText, entities: list[tuple[int, int, str, str]]) -> lis
             continue
         if OTHER_SENSE.search(before[-25:]):
             continue
-        s_start, s_end = F.sentence_bounds(dt.text, start, end)
-        draft = Draft(text, "quoted", start, end)
-        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        draft = _sentence_draft(dt, text, start, end)
         drafts.append(draft)
     return drafts
 
@@ -564,11 +576,8 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
                 draft.year_hints.append(
                     F.Fact(int(dated.group()), year_start, year_start + 4, 0.7, rule="card-year")
                 )
-        elif f.kind == "goals" and f.value.count(";") >= 1:
-            # "Cele: certyfikacja sera; wspólna dystrybucja; rozwój agroturystyki"
-            for part in f.value.split(";"):
-                if len(part.split()) >= 2:
-                    draft.goal_hints.append(F.Fact(part.strip(), f.start, f.end, 0.8, "goal"))
+        elif f.kind == "goals" and ";" in f.value:
+            _goal_hints(draft, f, min_words=2)  # "Cele: certyfikacja sera; wspólna dystrybucja"
         elif f.kind == "voivodeship":
             region = safe(lambda v=f.value: geo.voivodeship_named(v))
             if region:

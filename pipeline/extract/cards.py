@@ -199,7 +199,7 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
     """The labelled lines inside a list item or section ("koordynator: …", "Forma: …"),
     each value with the unlabelled lines that continue it."""
     found = []
-    lines = [ln for ln in doc.lines if start <= ln.start < end]
+    lines = doc.lines_in(start, end)
     k = 0
     while k < len(lines):
         labelled = _labelled(lines[k], any_case=True)

@@ -7,7 +7,7 @@ evidence must point into one page's repaired text: `DocText.evidence` does that 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -66,6 +66,7 @@ class DocText:
         self.page_starts = starts
         self.text = PAGE_JOIN.join(self.page_texts)
         self.lines = self._split_lines()
+        self.line_starts = [line.start for line in self.lines]
 
     def _split_lines(self) -> list[Line]:
         lines = []
@@ -76,8 +77,11 @@ class DocText:
         return lines
 
     def line_at(self, offset: int) -> Line:
-        starts = [line.start for line in self.lines]
-        return self.lines[max(0, bisect_right(starts, offset) - 1)]
+        return self.lines[max(0, bisect_right(self.line_starts, offset) - 1)]
+
+    def lines_in(self, start: int, end: int) -> list[Line]:
+        """The lines that begin within [start, end)."""
+        return self.lines[bisect_left(self.line_starts, start) : bisect_left(self.line_starts, end)]
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a span of the joined text, as offsets into one page's text."""
