@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.errors import Code, KlastryError, message
+from pipeline.evaluate import ALL_FIELDS
 from pipeline.extract.names import name_key
 from pipeline.schemas import VOIVODESHIPS, Mention
 
@@ -44,18 +45,8 @@ CORRECTABLE = frozenset(
 )
 # Codes derived from a field: stale once a reviewer changes the field itself.
 DERIVED = {"town": ("town_teryt",), "voivodeship": ("voivodeship_teryt",)}
-# Fields the gold scorer reads; those nobody reviewed are listed as `unscored`.
-GOLD_SCORED = (
-    "member_count",
-    "town",
-    "voivodeship",
-    "country",
-    "goals",
-    "coordinator",
-    "legal_form",
-    "founded_year",
-    "websites",
-)
+# Fields the gold scorer reads besides the name; those nobody reviewed are `unscored`.
+GOLD_SCORED = tuple(f for f in ALL_FIELDS if f != "name")
 
 Verdict = Literal["accept", "reject", "correct"]
 
