@@ -328,6 +328,8 @@ RENAMED_AS = re.compile(
 FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
 
 
+# "ok. 40", "ponad 50": a cell or labelled value that opens with a hedge
+HEDGE_OPENING = re.compile(r"(?i)(?:ok\.|około|ponad|blisko|przeszło|>)\s*")
 DASH_APPOSITION = re.compile(r"[ \t]*[–—][ \t]*([^–—.\n]{5,80}?)[ \t]*[–—]")
 ADDRESS_BRACKET = re.compile(r"\s*\(([^()]{8,200})\)")
 
@@ -480,7 +482,7 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
         draft.town_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-town"))
     if "members" in row.cells:
         c_start, c_end, value = row.cells["members"]
-        hedge = re.match(r"(?i)(ok\.|około|ponad|blisko|przeszło|>)\s*", value)
+        hedge = HEDGE_OPENING.match(value)
         leading = re.match(
             r"\d{1,3}(?:[ \u00a0]\d{3})+|\d+", value[hedge.end() :] if hedge else value
         )
@@ -587,7 +589,7 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
 def _card_count(f: CardField) -> F.Fact | None:
     """ "34 (w tym 29 firm …)", "ponad 50", "17 firm i 2 instytuty" (a sum): the count the
     value opens with; a count later in the value only when it opens with none."""
-    hedge = re.match(r"(?i)(?:ok\.|około|ponad|blisko|przeszło|>)\s*", f.value)
+    hedge = HEDGE_OPENING.match(f.value)
     skip = hedge.end() if hedge else 0
     plus = re.match(r"\s*(\d{1,4}(?:\s*\+\s*\d{1,4})+)", f.value[skip:])
     if plus:  # "2 + 64 (założyciele + członkowie przystępujący)"

@@ -4,7 +4,11 @@ Catalogues, fact sheets and survey annexes describe each cluster in a block such
 "Nazwa: … / Koordynator: … / Adres: ul. …, 81-451 Gdynia / Liczba podmiotów: 34 / Strona
 www: …". A card starts at a name label and runs until the next name label, a ruled line, or
 a blank line followed by text that is neither labelled nor a list item. The label says what
-a value is, so values are read by their labels, not by the cues of running text.
+a value is, so values are read by their labels, not by the cues of running text. The same
+labels are read inside list items and paragraphs (`labelled_fields`) and run together in
+one line ("forma prawna: …; koordynator: …", `inline_fields`), and addresses give their
+town by the postal code. Written by hand: the labels and address conventions are Polish
+report practice that no layout library knows.
 """
 
 from __future__ import annotations
@@ -106,9 +110,6 @@ class Card:
     name: CardField
     fields: list[CardField] = field(default_factory=list)
     cluster_label: bool = False
-
-    def get(self, kind: str) -> CardField | None:
-        return next((f for f in self.fields if f.kind == kind), None)
 
 
 def label_kind(label: str) -> str | None:
