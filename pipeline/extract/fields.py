@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.extract import facts as F
@@ -163,13 +163,16 @@ def _member_count(dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]])
         )
     if len({c.value for c in counts}) > 1:
         # "1 stycznia … liczył 27 członków … 31 grudnia … liczył 34": the current count wins
-        for c in counts:
-            before = dt.text[max(0, c.start - 80) : c.start]
-            if CURRENT_COUNT.search(before):
-                c.confidence += 0.05
-            elif FORMER_COUNT.search(before):
-                c.confidence -= 0.05
+        # (scored on copies: the draft's own hints stay as they were found)
+        counts = [replace(c, confidence=c.confidence + _currency(dt, c)) for c in counts]
     return best(counts)
+
+
+def _currency(dt: DocText, count: F.Fact) -> float:
+    before = dt.text[max(0, count.start - 80) : count.start]
+    if CURRENT_COUNT.search(before):
+        return 0.05
+    return -0.05 if FORMER_COUNT.search(before) else 0.0
 
 
 def _coordinator(
