@@ -10,6 +10,7 @@ run again unless nothing they read (and none of their outputs) changed since the
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -163,6 +164,10 @@ class _Pool(Generic[T, R]):
         self.before_fork: Callable[[], None] = lambda: None
 
     def _start(self) -> _Slot:
+        # Objects loaded so far (lexicons, place index, models) move out of the collector's
+        # view: a collection in a forked worker would otherwise write to every one of them and
+        # copy the parent's memory page by page.
+        gc.freeze()
         parent, child = self.context.Pipe()
         process = self.context.Process(
             target=_worker_main, args=(self.function, child, self.memory_mb), daemon=True

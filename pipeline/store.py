@@ -28,6 +28,17 @@ STAGE_FILES = {
 PREVIOUS = {"repair": "ingest", "extract": "repair", "normalise": "extract", "write": "normalise"}
 
 
+def user_cache_dir() -> Path:
+    """Per-user folder for data built once per machine from installed packages (the repair
+    lexicon's indexes): `$KLASTRY_CACHE_DIR`, else `$XDG_CACHE_HOME/klastry`, else
+    `~/.cache/klastry`."""
+    explicit = os.environ.get("KLASTRY_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "klastry"
+
+
 def stage_path(output: Path, stage: str) -> Path:
     return output / "stages" / STAGE_FILES[stage]
 

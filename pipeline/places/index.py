@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pipeline.built import load_or_build
 from pipeline.errors import Code, KlastryError
 from pipeline.places import keys
 
@@ -148,7 +149,13 @@ class PlaceIndex:
         self.countries: dict[str, RegionEntry] = {}
         self.common: set[str] = set()
         self.short_names: dict[str, list[tuple[str, str]]] = {}
+        built = load_or_build("places", [path, Path(__file__)], self._parsed)
+        self.__dict__.update(built)
+
+    def _parsed(self) -> dict[str, object]:
+        """The index read from its file: every attribute but the path (what is cached)."""
         self._read()
+        return {name: value for name, value in vars(self).items() if name != "path"}
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> PlaceIndex:

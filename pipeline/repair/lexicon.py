@@ -4,7 +4,8 @@ Every repair here is a choice between candidate spellings, so all fixers ask one
 `wordfreq`'s large Polish list gives frequencies, `morfeusz2` confirms forms the list lacks
 (inflections, place names), and a small NKJP-derived table (`build_tables`) adds bigram
 context for words whose diacritic-free spelling is ambiguous ("ze"/"że").
-Loaded once per process (`get_lexicon`).
+Loaded once per process (`get_lexicon`). Building it with its look-up indexes costs about a
+second, so the result is kept in the per-user cache (`pipeline.built`).
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ from typing import ParamSpec, TypeVar
 import morfeusz2
 from wordfreq import available_languages, cB_to_freq, read_cBpack
 
+from pipeline.built import load_or_build
+
 PL_LOWER = "ąćęłńóśźż"
 PL_UPPER = "ĄĆĘŁŃÓŚŹŻ"
 PL_LETTERS = PL_LOWER + PL_UPPER
 _STRIP = str.maketrans(PL_LETTERS, "acelnoszz" + "ACELNOSZZ")
 _MASK = str.maketrans(dict.fromkeys(PL_LOWER, "*"))
+_HAS_POLISH_LETTER = re.compile(f"[{PL_LOWER}]").search
 CONTEXT_TABLE = Path(__file__).with_name("data") / "context.tsv.gz"
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -55,6 +59,10 @@ def apply_case(template: str, word: str, first_upper: bool | None = None) -> str
     return word[:1].upper() + word[1:] if first_upper else word
 
 
+def _word_list() -> Path:
+    return Path(available_languages("large")["pl"])
+
+
 def _frequencies() -> dict[str, float]:
     """log10 frequency of each alphabetic word of wordfreq's large Polish list.
 
@@ -63,7 +71,7 @@ def _frequencies() -> dict[str, float]:
     collector walks on every full collection; the values are the same.
     """
     freq: dict[str, float] = {}
-    for index, bucket in enumerate(read_cBpack(available_languages("large")["pl"])):
+    for index, bucket in enumerate(read_cBpack(str(_word_list()))):
         logf = math.log10(cB_to_freq(-index))
         for w in bucket:
             if w.isalpha():
@@ -71,24 +79,49 @@ def _frequencies() -> dict[str, float]:
     return freq
 
 
+# What the per-user cache holds, in this order.
+_BUILT = (
+    "freq",
+    "unigrams",
+    "bigrams",
+    "capitals",
+    "tag_unigrams",
+    "tag_bigrams",
+    "total",
+    "_by_strip",
+    "_by_mask",
+)
+
+
 class Lexicon:
     """Word frequencies (log10), candidate look-ups and bigram context."""
 
-    def __init__(self, table: Path = CONTEXT_TABLE) -> None:
-        self.freq = _frequencies()
+    def __init__(self, table: Path = CONTEXT_TABLE, use_cache: bool = True) -> None:
+        self.freq: dict[str, float] = {}
         self.unigrams: dict[str, int] = {}
         self.bigrams: dict[tuple[str, str], int] = {}
         self.capitals: set[str] = set()
         self.tag_unigrams: dict[str, int] = {}
         self.tag_bigrams: dict[tuple[str, str], int] = {}
         self.total = 1
-        if table.exists():
-            self._load_table(table)
-        self.tag_total = sum(self.tag_unigrams.values()) or 1
-        self._morf = morfeusz2.Morfeusz(generate=False, expand_dag=False)
         self._by_strip: dict[str, tuple[str, ...]] | None = None
         self._by_mask: dict[str, tuple[str, ...]] | None = None
+        sources = [_word_list(), table, Path(__file__)]
+        build = functools.partial(self._built, table)
+        built = load_or_build("lexicon", sources, build) if use_cache else build()
+        for name, value in zip(_BUILT, built, strict=True):
+            setattr(self, name, value)
+        self.tag_total = sum(self.tag_unigrams.values()) or 1
+        self._morf = morfeusz2.Morfeusz(generate=False, expand_dag=False)
         self._morf_cache: dict[str, bool] = {}
+
+    def _built(self, table: Path) -> tuple[object, ...]:
+        """Everything read from the word list and the context table, indexes included."""
+        self.freq = _frequencies()
+        if table.exists():
+            self._load_table(table)
+        self._build_indexes()
+        return tuple(getattr(self, name) for name in _BUILT)
 
     def _load_table(self, table: Path) -> None:
         with gzip.open(table, "rt", encoding="utf-8") as f:
@@ -133,10 +166,9 @@ class Lexicon:
     def _build_indexes(self) -> None:
         by_strip: dict[str, list[str]] = {}
         by_mask: dict[str, list[str]] = {}
-        for w in self.freq:
-            if any(c in PL_LOWER for c in w):
-                by_strip.setdefault(strip_diacritics(w), []).append(w)
-                by_mask.setdefault(mask(w), []).append(w)
+        for w in filter(_HAS_POLISH_LETTER, self.freq):
+            by_strip.setdefault(w.translate(_STRIP), []).append(w)
+            by_mask.setdefault(w.translate(_MASK), []).append(w)
         # tuples of strings drop out of the garbage collector's view (lists stay): the
         # collector would otherwise walk 290,000 lists on every full collection
         self._by_strip = {k: tuple(v) for k, v in by_strip.items()}
