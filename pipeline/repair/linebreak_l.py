@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.repair.fffd import GUESS_LOGP, best_word
@@ -21,6 +22,8 @@ from pipeline.repair.profile import Profile
 # fixer drops such spaces later, so the word is judged whole here.
 _RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:(?<=\ufffd) (?:[^\W\d_]|\ufffd)+)*")
 _SHORT_RIGHT = re.compile(r"(?:[^\W\d_]|\ufffd)+")
+# The next word at its longest: pieces joined over further breaks that may be lost "ł" too.
+_RIGHT_CHAIN = re.compile(r"(?:[^\W\d_]|\ufffd)+(?:\n(?:[^\W\d_]|\ufffd)+)*")
 _CANDIDATE = re.compile(
     r"(?<=[^\W\d_\ufffd])\n|(?<=\ufffd )\n|(?:(?<=[ \t\n])|^)\n(?=[^\W\d_\ufffd])"
     # "wsun\ufffd\n go": a lost "ł" ending a word right after a lost letter
@@ -33,6 +36,7 @@ SHORT_PRIOR = 2.0
 BREAK_THEN_SPACE = 4.0
 FRAGMENT_PENALTY = 2.0
 ENDING_BONUS = 1.5
+ROOM_BONUS = 4.0
 _AFTER_WORD = set(" \t,.;:!?)")
 L_SHARE = 0.004  # Polish prose has about 1.8 % "ł"; a quarter of that means none were lost
 
@@ -72,27 +76,32 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
     if damaged is None:
         damaged = looks_damaged(text)
     prior = SHORT_PRIOR if damaged is None else DAMAGED_PRIOR if damaged else CLEAN_PRIOR
-    trailing_spaces = _leaves_trailing_spaces(text)
+    layout = _Layout.of(text)
     out: list[str] = []
     done = ""  # repaired text so far, so a word with two lost "ł" is judged whole
     pos = 0
     skip: set[int] = set()
+    filled: set[int] = set()  # breaks already read as "ł": the line goes on past them
     for m in _CANDIDATE.finditer(text):
         i = m.start()
         if i in skip:
             continue
+        line_start = text.rfind("\n", 0, i)
+        while line_start in filled:
+            line_start = text.rfind("\n", 0, line_start)
+        column = i - line_start - 1
         words = _left_words(done[-40:] + text[max(pos, i - 40) : i])
         left = "".join(words)
         rm = _SHORT_RIGHT.match(text, i + 1)
         right = rm.group() if rm else ""
         if not left and not right:
             continue
-        keep, joined, chain = _judge(text, i, left, rm, prior, trailing_spaces)
+        keep, joined, chain = _judge(text, i, left, rm, prior, layout, column)
         best = max(keep, joined)
         for t in range(1, len(words)):
             # "rezygnacj\ufffd poda\na": a space after a U+FFFD may be a real one, so the
             # break is also judged with the word cut there, the words before scored apart
-            alone = _judge(text, i, "".join(words[t:]), rm, prior, trailing_spaces)
+            alone = _judge(text, i, "".join(words[t:]), rm, prior, layout, column)
             rest = words[:t]
             score = max(_score("".join(rest)), sum(map(_score, rest))) + max(alone[:2])
             if score > best:
@@ -105,9 +114,11 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
             second = "Ł" if letter == "Ł" and right.isupper() else "ł"
             piece += text[i + 1 : chain] + second
             skip.add(chain)
+            filled.add(chain)
             pos = chain + 1
         else:
             pos = i + 1
+        filled.add(i)
         out.append(piece)
         done = (done + piece)[-40:]
     out.append(text[pos:])
@@ -115,7 +126,13 @@ def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
 
 
 def _judge(
-    text: str, i: int, left: str, rm: re.Match[str] | None, prior: float, trailing_spaces: bool
+    text: str,
+    i: int,
+    left: str,
+    rm: re.Match[str] | None,
+    prior: float,
+    layout: _Layout,
+    column: int,
 ) -> tuple[float, float, int | None]:
     """(score of the pieces as they stand, best score with "ł" for the break at `i`, the
     position of a second break that the best reading also fills, if any)."""
@@ -129,10 +146,19 @@ def _judge(
         follower = text[i + 1 : i + 2]
         # a lost final "ł" just before a real line break: "wokó\n\ncentrów"
         bonus = BREAK_THEN_SPACE if follower in _AFTER_WORD else BREAK_THEN_SPACE / 2
+        if follower in " \t" and not layout.indents:
+            bonus = 2 * BREAK_THEN_SPACE  # this text never starts a line with a space
         bonus = bonus if follower else 0.0
-    if not left and right and text[i - 1 : i] == " " and not trailing_spaces:
+    if not left and right and text[i - 1 : i] == " " and not layout.trailing_spaces:
         # "w \nzach": this text never leaves a space before a real line end
         bonus += BREAK_THEN_SPACE
+    if right and right[0].islower() and layout.width:
+        # a line wraps only when the next word does not fit: a break with room to spare
+        # for it, inside a sentence, is no wrap ("spis instytucji oko\nobiznesowych")
+        chain_m = _RIGHT_CHAIN.match(text, i + 1)
+        longest = len(chain_m.group()) if chain_m else len(right)
+        if layout.width - (column + 1 + longest) >= max(8, layout.width // 10):
+            bonus += ROOM_BONUS
     if left and len(right) == 1 and right in "aeioyu":
         # "zgarnia\no": past-tense endings -ła, -ło, -ły, -li are the commonest victims
         bonus += ENDING_BONUS
@@ -155,13 +181,40 @@ def _judge(
     return keep, joined, chain
 
 
-_LINE_END = re.compile(r"[,.;:!?)]( ?)\n")
+_SPACED_END = re.compile(r"\S[ \t]\n(?=\S)")
+_PLAIN_END = re.compile(r"\S\n(?=\S)")
+# Line starts that cannot be a lost final "ł" (no letter before the break).
+_INDENTED = re.compile(r"[^\w\ufffd]\n[ \t]+\S")
+_UNINDENTED = re.compile(r"[^\w\ufffd]\n\S")
 
 
-def _leaves_trailing_spaces(text: str) -> bool:
-    """Whether the text's real line ends (after punctuation) often keep a space."""
-    ends = [m.group(1) for m in _LINE_END.finditer(text)]
-    return len(ends) < 5 or sum(1 for e in ends if e) > 0.1 * len(ends)
+@dataclass(frozen=True)
+class _Layout:
+    """How this text's real lines end and begin, against which a break is judged."""
+
+    trailing_spaces: bool  # real line ends keep a space: "słowo \nsłowo" proves nothing
+    indents: bool  # some real lines begin with spaces: "ją\n przewracać" proves less
+    width: int | None  # how long a full line is (None: too few lines to tell)
+
+    @classmethod
+    def of(cls, text: str) -> _Layout:
+        """Counted over every break between two pieces of text. Lost "ł" inside words only
+        add plain breaks, and a lost word-initial "Ł" after a space ("płaszczyznę. \nosie")
+        comes a few times in a hundred lines, while a text that keeps its spaces keeps them
+        on many lines. Too few breaks to tell count as keeping spaces and indenting."""
+        spaced = len(_SPACED_END.findall(text))
+        plain = len(_PLAIN_END.findall(text))
+        indented = len(_INDENTED.findall(text))
+        unindented = len(_UNINDENTED.findall(text))
+        # a full line is about as long as the longest, or the second longest where there
+        # are enough lines for one to be a stray (lost "ł" only make lines shorter)
+        lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+        width = None if len(lengths) < 10 else lengths[-1] if len(lengths) < 20 else lengths[-2]
+        return cls(
+            trailing_spaces=spaced + plain < 5 or spaced > 0.1 * (spaced + plain),
+            indents=indented + unindented < 5 or indented > 0,
+            width=width,
+        )
 
 
 def _is_letter(c: str) -> bool:
@@ -203,7 +256,9 @@ def _upper(text: str, i: int, left: str, right: str) -> bool:
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             return True
         word = ("ł" + right).lower()
-        return sentence_start(text, i + 1) or word in lex.capitals or lex.is_proper(word)
+        # the break at `i` is the word's first letter, not a line end: "prosto - \nozy"
+        # continues a sentence, "płaszczyznę. \nosie" starts one
+        return sentence_start(text, i) or word in lex.capitals or lex.is_proper(word)
     letters = [c for c in left if c.isalpha()]
     # "UŁ", "PŁ": no word ends in "ł" after one capital letter, acronyms do
     return (len(letters) >= 2 or left.isupper()) and all(c.isupper() for c in letters)
