@@ -23,8 +23,9 @@ from pipeline.errors import Code, KlastryError, message
 from pipeline.evaluate import ALL_FIELDS
 from pipeline.extract.names import name_key
 from pipeline.schemas import VOIVODESHIPS, Mention
+from pipeline.store import DEFAULT_CORRECTIONS
 
-DEFAULT_STORE = Path("review") / "corrections.jsonl"
+DEFAULT_STORE = DEFAULT_CORRECTIONS
 LIST_FIELDS = frozenset({"aliases", "goals", "websites"})
 INT_FIELDS = frozenset({"member_count", "founded_year"})
 CORRECTABLE = frozenset(

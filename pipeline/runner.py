@@ -35,6 +35,7 @@ from pipeline.schemas import (
     RepairedDocument,
 )
 from pipeline.store import (
+    DEFAULT_CORRECTIONS,
     iter_jsonl,
     read_stage,
     remove_stale_temporaries,
@@ -717,9 +718,8 @@ def _digest(path: Path) -> str:
 def _final_key(output: Path, corrections: Path | None) -> str:
     """Hash of all normalise and write read: the stage files, corrections, their code."""
     from pipeline.cache import code_version
-    from pipeline.corrections import DEFAULT_STORE
 
-    store = corrections if corrections is not None else DEFAULT_STORE
+    store = corrections if corrections is not None else DEFAULT_CORRECTIONS
     digest = hashlib.sha256(code_version("final").encode())
     for stage in ("ingest", "repair", "extract"):
         digest.update(_digest(stage_path(output, stage)).encode())

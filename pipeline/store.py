@@ -28,6 +28,11 @@ STAGE_FILES = {
 PREVIOUS = {"repair": "ingest", "extract": "repair", "normalise": "extract", "write": "normalise"}
 
 
+# Where reviewers' corrections are kept unless `--corrections` says otherwise (defined here,
+# not in `pipeline.corrections`, so that a re-run can check it without importing extraction).
+DEFAULT_CORRECTIONS = Path("review") / "corrections.jsonl"
+
+
 def user_cache_dir() -> Path:
     """Per-user folder for data built once per machine from installed packages (the repair
     lexicon's indexes): `$KLASTRY_CACHE_DIR`, else `$XDG_CACHE_HOME/klastry`, else
