@@ -120,3 +120,26 @@ def test_pipeline_without_ner_raises_e202(tmp_path: Path) -> None:
     with pytest.raises(KlastryError) as info:
         load_ner(str(tmp_path / "blank"))
     assert info.value.code is Code.E202_NER_MODEL_NO_NER
+
+
+TOKEN_CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "ner" / "tokens.jsonl").read_text().splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("case", TOKEN_CASES, ids=[c["text"][:30] for c in TOKEN_CASES])
+def test_shipped_tokenizer_has_klastry_rules(nlp: Language, case: dict) -> None:
+    assert [t.text for t in nlp.make_doc(case["text"])] == case["tokens"], case["note"]
+
+
+@pytest.mark.parametrize("case", TOKEN_CASES, ids=[c["text"][:30] for c in TOKEN_CASES])
+def test_training_data_is_tokenised_like_the_model(case: dict) -> None:
+    """`convert` tokenises NKJP with the same rules the shipped model applies."""
+    import spacy
+
+    from pipeline.ner.features import extend_tokenizer
+
+    blank = extend_tokenizer(spacy.blank("pl"))
+    assert [t.text for t in blank.make_doc(case["text"])] == case["tokens"], case["note"]

@@ -127,6 +127,10 @@ It is klastry's default `--ner` model (`pipeline.ner.load_ner("default")`).
 - The `morph_features` component is klastry's (`pipeline/ner/features.py`, factory
   `klastry_morph_features`, needs `morfeusz2`): import `pipeline.ner` before `spacy.load`,
   or load the model with `load_ner`.
+- Tokenizer: spaCy's Polish rules plus klastry's (`extend_tokenizer`, the `after_creation`
+  callback in `config.cfg`): a capitalised word glued to the previous one is split off
+  ("SenatorLechFeszler" → Senator Lech Feszler), and so are slashes between digits and at
+  word edges ("1999/2001", "/Katowice 2003/"). The training data is tokenised the same way.
 
 ## Scores on the PolEval 2018 Task 2 test set
 

@@ -23,6 +23,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from pipeline.ner.features import extend_tokenizer
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = Path("/work/shared/data/ner")
 NKJP = DATA / "nkjp-nested-simplified-v2.iob.xz"
@@ -213,7 +215,7 @@ def convert(
     src: Path = NKJP, out: Path = WORK, dev_share: float = 0.1, seed: int = 13
 ) -> dict[str, object]:
     """Write train.spacy and dev.spacy under `out`; return and save the conversion stats."""
-    nlp = spacy.blank("pl")
+    nlp = extend_tokenizer(spacy.blank("pl"))
     ndocs = list(read_nkjp(src))
     dev_ids = split_ids([d.id for d in ndocs], dev_share, seed)
     bins = {"train": DocBin(store_user_data=False), "dev": DocBin(store_user_data=False)}

@@ -13,6 +13,11 @@ into two token attributes that the tok2vec layer hashes like the others:
 
 It must run before `tok2vec`, in training too (`[training] annotating_components`). A model
 that uses it can be loaded once this module is imported; `pipeline.ner` imports it.
+
+The module also holds the model's tokenizer rules (`extend_tokenizer`, named in config.cfg as
+the `after_creation` callback): spaCy's Polish tokenizer keeps "SenatorLechFeszler:" (names
+glued in transcripts and web text), "1912/1913" and "/Katowice 2003/" whole, so no entity
+inside them can be found. The rules split glued capitalised words and slashes.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 FACTORY = "klastry_morph_features"
 SPACE_TAG = "_SP"
@@ -90,4 +96,28 @@ if not Language.has_factory(FACTORY):
         return MorphFeatures(nlp, name)
 
 
-__all__ = ["FACTORY", "MorphFeatures", "morph_features"]
+# A capitalised word glued to a lower-case letter ("SenatorLechFeszler"), a slash between digits.
+EXTRA_INFIXES = (
+    r"(?<=[a-ząćęłńóśźżéü])(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])",
+    r"(?<=[0-9])/(?=[0-9])",
+)
+EXTRA_AFFIXES = ("/",)  # "/Katowice", "2003/"
+TOKENIZER_CALLBACK = "klastry.tokenizer_rules.v1"
+
+
+def extend_tokenizer(nlp: Language) -> Language:
+    """Add klastry's rules to `nlp`'s tokenizer (the defaults of its language plus these)."""
+    defaults = nlp.Defaults
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *EXTRA_INFIXES]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, *EXTRA_AFFIXES]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, *EXTRA_AFFIXES]).search
+    return nlp
+
+
+@registry.callbacks(TOKENIZER_CALLBACK)  # registering again (spacy train --code) replaces it
+def make_tokenizer_rules() -> Any:
+    """The `[nlp] after_creation` callback named in the model's config.cfg."""
+    return extend_tokenizer
+
+
+__all__ = ["FACTORY", "MorphFeatures", "extend_tokenizer", "morph_features"]

@@ -77,10 +77,26 @@ def install(best: Path, target: Path = MODEL_DIR) -> None:
             shutil.copytree(src, dst)
         elif src.exists():
             shutil.copy2(src, dst)
+    add_tokenizer_rules(target)
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update(META)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+
+
+def add_tokenizer_rules(model: Path) -> None:
+    """Give a model trained before `config.cfg` named the tokenizer rules (`features.py`)
+    those rules, in its saved tokenizer and its config; a no-op for a model that has them."""
+    import spacy
+
+    from pipeline.ner.features import TOKENIZER_CALLBACK, extend_tokenizer
+
+    nlp = spacy.load(model)
+    if nlp.config["nlp"].get("after_creation") == {"@callbacks": TOKENIZER_CALLBACK}:
+        return
+    extend_tokenizer(nlp)
+    nlp._config["nlp"]["after_creation"] = {"@callbacks": TOKENIZER_CALLBACK}
+    nlp.to_disk(model)
 
 
 def training_record(
