@@ -21,6 +21,7 @@ from pipeline.extract.cards import (
     present,
     town_of_address,
 )
+from pipeline.extract.delimited import Record, find_records
 from pipeline.extract.drafts import (
     UP,
     Draft,
@@ -77,6 +78,10 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             drafts.append(draft)
     for row in find_cluster_tables(dt):
         draft = _from_table_row(dt, row)
+        if draft is not None:
+            drafts.append(draft)
+    for record in find_records(dt):
+        draft = _from_record(dt, record)
         if draft is not None:
             drafts.append(draft)
     generic_sections = []
@@ -187,6 +192,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
                     F.Fact(form.group(1).lower(), f_start, m.end(), 0.85, rule="quoted-legal")
                 )
             drafts.append(draft)
+    _split_shared_sentences(drafts)
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
     _dense_entries(dt, drafts)
@@ -509,6 +515,55 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
     return draft
 
 
+def _split_shared_sentences(drafts: list[Draft]) -> None:
+    """ "Klaster A działa od 2016 r., a Klaster B od 2021 r.": a sentence that names two
+    clusters is read clause by clause, each name's facts taken from its name (the first
+    one's from the sentence start) up to the next other cluster's name."""
+    by_sentence: dict[tuple[int, int], list[Draft]] = {}
+    for draft in drafts:
+        if draft.source == "text":
+            for scope in draft.scopes:
+                if scope.kind == "sentence":
+                    by_sentence.setdefault((scope.start, scope.end), []).append(draft)
+    for (start, end), group in by_sentence.items():
+        if len({name_key(d.name) for d in group}) < 2:
+            continue
+        group.sort(key=lambda d: d.name_start)
+        for k, draft in enumerate(group):
+            key = name_key(draft.name)
+            first = all(name_key(d.name) == key for d in group[:k])
+            nxt = next((d.name_start for d in group[k + 1 :] if name_key(d.name) != key), end)
+            clause = Scope(start if first else draft.name_start, nxt, "sentence")
+            draft.scopes = [
+                clause if (s.kind, s.start, s.end) == ("sentence", start, end) else s
+                for s in draft.scopes
+            ]
+
+
+def _from_record(dt: DocText, record: Record) -> Draft | None:
+    """A record of a pasted export ("P-014;"Kociewski Klaster Drzewny";"KKD";…"): its
+    column names say what each cell is; a record whose name is no cluster's is skipped."""
+    name = next((f for f in record.fields if f.kind == "name"), None)
+    if name is None or not CLUSTER_WORD.search(name.value):
+        return None
+    parsed = parse_item(name.value, is_place=is_place)
+    if not parsed.name:
+        return None
+    start, end = locate(dt, parsed.name, name.start, name.end + 1)
+    draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+    draft.scopes.append(Scope(record.start, record.end, "item"))
+    draft.items.append(parsed)
+    for f in record.fields:
+        if f.kind == "alias" and f.value not in draft.aliases:
+            draft.aliases.append(f.value)
+        elif f.kind == "goals":  # "a|b|c": one goal per part
+            for part in re.split(r"\s*[|;]\s*", f.value):
+                if len(part.split()) >= 2:
+                    draft.goal_hints.append(F.Fact(part, f.start, f.end, 0.8, "goal"))
+    label_hints(dt, draft, [f for f in record.fields if f.kind not in ("alias", "goals")])
+    return draft
+
+
 def _from_card(dt: DocText, card: Card) -> Draft | None:
     """A cluster's card: its labels say what each value is; the card is its section."""
     parsed = parse_item(card.name.value, is_place=is_place)
@@ -522,6 +577,10 @@ def _from_card(dt: DocText, card: Card) -> Draft | None:
     _item_hints(dt, draft, parsed, card.name.start, card.name.end)
     label_hints(dt, draft, card.fields)
     return draft
+
+
+# A web address written without "www." or "http", trusted only where a label says it is one.
+BARE_DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
 
 
 def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
@@ -554,6 +613,11 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
             for m in URL.finditer(dt.text, f.start, f.end + 1):
                 draft.website_hints.append(
                     F.Fact(url_value(m.group()), m.start(), m.end(), 0.9, rule="item-url")
+                )
+            bare = BARE_DOMAIN.fullmatch(f.value)
+            if bare and not URL.search(f.value):  # "Strona: zatokapucka.pl"
+                draft.website_hints.append(
+                    F.Fact(f.value, f.start, f.start + len(f.value), 0.9, rule="item-url")
                 )
         elif f.kind == "founded":
             year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", f.value)

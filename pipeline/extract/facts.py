@@ -454,7 +454,7 @@ def _trim_org(raw: str) -> str:
 
 LEGAL_FORMS = [
     (
-        r"sp\.\s*z\s*o\.\s*o\.|spółk\w*\s+z\s+ograniczoną\s+odpowiedzialnością|"
+        r"sp\.\s*z\s*o\.\s*o\.|spółk\w*\s+z\s+(?:ograniczoną\s+odpowiedzialnością|o\.\s*o\.)|"
         r"limited\s+liability\s+company",
         "spółka z o.o.",
     ),
@@ -483,7 +483,9 @@ def canonical_legal_form(text: str) -> str | None:
 
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
-    re.compile(r"[Ff]orma\s+prawna\s*[:–-]\s*([^.;,(]{3,60})"),
+    re.compile(
+        r"[Ff]orma\s+prawna\s*[:–-]\s*((?:sp\.|spółk\w*)\s+z\s+o\.\s*o\.|[^.;,(]{3,60})"
+    ),
     re.compile(
         r"\b(?:as|under)\s+an?\s+((?:\w+\s+){0,2}(?:association|foundation|agreement|company))"
     ),

@@ -491,15 +491,26 @@ def _own_site(draft: Draft, url: str) -> bool:
     if draft.source == "unnamed":
         return False
     names = " ".join([draft.name, *draft.aliases])
+    # a stem: the domain may use another form ("szklo" for "Szkła"); a short word's ending
+    # is a larger part of it
     words = {
-        w[:5]
+        w[:4] if len(w) <= 5 else w[:5]
         for w in plain(names).split()
         if len(w) >= 4
         and w not in GENERIC_NAME_WORDS
         and not safe(lambda w=w: geo.voivodeship_of_phrase(w.title()))
     }
-    return any(w in domain.replace(" ", "") for w in words) or bool(
-        re.search(r"klast|cluster", domain)
+    joined = domain.replace(" ", "")
+    # or the initials of a name ("kodmp.pl" for "Klaster Odlewniczy Doliny Małej Panwi")
+    initials = {
+        "".join(w[0] for w in plain(name).split() if len(w) > 2)
+        for name in [draft.name, *draft.aliases]
+    }
+    first_label = domain.split()[0] if domain.split() else ""
+    return (
+        any(w in joined for w in words)
+        or any(len(i) >= 3 and i == first_label for i in initials)
+        or bool(re.search(r"klast|cluster", domain))
     )
 
 

@@ -290,6 +290,13 @@ def _next_nonblank(lines: list[Line], start: int) -> int | None:
     return None
 
 
+# A clause after a comma (not an address: ", ul."), or a year after a preposition: a
+# sentence, not a title.
+SENTENCE_LIKE = re.compile(
+    r",\s+(?!(?:ul|al|pl|os|tel|nr)\.)[a-ząćęłńóśźż]|\b(?:od|w|z|do)\s+(?:19|20)\d\d\b"
+)
+
+
 def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, int, int | None]]:
     """Stand-alone lines that are a cluster's name: profile pages, one section per cluster."""
     heads = []
@@ -303,6 +310,8 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
         before_blank = i == 0 or lines[i - 1].blank
         if not before_blank or len(text.split()) > 12 or not CLUSTER_WORD.search(text):
             continue
+        if SENTENCE_LIKE.search(text):
+            continue  # "Klaster X działa od 2016 roku, a Klaster Y": a wrapped sentence
         parsed = parse_item(text)
         if (
             parsed.name_like
