@@ -116,6 +116,11 @@ CUED_COUNT = re.compile(
     r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje)\s+(?:obecnie\s+|już\s+|dziś\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
 )
+# "Dziś jest nas 58", "było nas wtedy 30": a cluster counting itself in the first person.
+FIRST_PERSON_COUNT = re.compile(
+    r"\b(?:jest|było|będzie)\s+nas\s+(?:(?:już|obecnie|dziś|teraz|wtedy)\s+)?"
+    r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})(?![\d.,]\d)"
+)
 SUBSET_AFTER_TOTAL = re.compile(r"(?<![\d.,])(\d{1,4})\s*,?\s*w\s+tym\s+$")
 CUED_PART = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]{3,}){0,2}(?:,\s*|\s+i\s+|\s+oraz\s+)(?P<num>\d{1,4})\s+[a-ząćęłńóśźż]{3,}"
@@ -167,10 +172,13 @@ def member_counts(
                 "member-count-en",
             )
         )
+    breakdowns: list[tuple[int, int]] = []  # "52 podmioty: 41 gospodarstw, 8 tłoczni …"
     for m in COUNT.finditer(text):
         value = parse_number(m.group("num"))
         if value is None or _looks_like_year(m.group("num"), m.group("hedge")):
             continue
+        if any(b_start <= m.start() < b_end for b_start, b_end in breakdowns):
+            continue  # a part of a total already read
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
         sentence = text[s_start:s_end]
         total = SUBSET_AFTER_TOTAL.search(text, max(s_start, m.start() - 40), m.start())
@@ -205,6 +213,9 @@ def member_counts(
             total += parse_number(part.group("num")) or 0
         tail_end = text.find(" w tym ", end, s_end)
         tail = text[end : s_end if tail_end < 0 else tail_end]
+        if re.match(r"\s*:", tail):  # a colon opens the total's breakdown, not more members
+            breakdowns.append((end, s_end))
+            tail = ""
         # "11 podmiotów (gmina, 6 gospodarstw, 3 firmy)": a bracket is a breakdown
         tail = re.sub(r"\([^()]*\)?", lambda b: " " * len(b.group()), tail)
         for part in COUNT_PART.finditer(tail):
@@ -224,6 +235,19 @@ def member_counts(
         facts.append(
             Fact(total, m.start() + offset, end + offset, confidence, approx, "member-count")
         )
+    for m in FIRST_PERSON_COUNT.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None and not _looks_like_year(m.group("num"), m.group("hedge")):
+            facts.append(
+                Fact(
+                    value,
+                    m.start() + offset,
+                    m.end() + offset,
+                    0.8,
+                    bool(m.group("hedge")),
+                    "member-count",
+                )
+            )
     for m in CUED_COUNT.finditer(text):
         # "skupia 12 wypożyczalni": after a verb of membership any plural noun is members
         if any(f.start <= m.start("num") + offset < f.end for f in facts):
@@ -483,9 +507,7 @@ def canonical_legal_form(text: str) -> str | None:
 
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
-    re.compile(
-        r"[Ff]orma\s+prawna\s*[:–-]\s*((?:sp\.|spółk\w*)\s+z\s+o\.\s*o\.|[^.;,(]{3,60})"
-    ),
+    re.compile(r"[Ff]orma\s+prawna\s*[:–-]\s*((?:sp\.|spółk\w*)\s+z\s+o\.\s*o\.|[^.;,(]{3,60})"),
     re.compile(
         r"\b(?:as|under)\s+an?\s+((?:\w+\s+){0,2}(?:association|foundation|agreement|company))"
     ),
