@@ -119,7 +119,11 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
         draft = Draft(hit.name, "text", hit.start, hit.end)
         if k in former:
-            draft.aliases.append(hits[former[k]].name)
+            old = hits[former[k]]
+            draft.aliases.append(old.name)
+            short = re.match(r"\s*\(([" + UP + r"]{2,8})\)", dt.text[old.end : old.end + 14])
+            if short:  # the old name's abbreviation goes with it
+                draft.aliases.append(short.group(1))
         declared = DECLARED_ALIAS.match(dt.text, hit.end)
         alias = re.sub(r"\s+", " ", declared.group(1)).strip() if declared else ""
         if alias and re.search(r"[" + UP + r"].*[" + UP + r"\d]", alias):
@@ -331,6 +335,12 @@ RENAMED_AS = re.compile(
     r"(?:działa|występuje)\s+(?:obecnie|teraz|odtąd)\s+(?:pod\s+nazwą|jako)|"
     r"zmieni\w*\s+nazwę\s+na|przemianowan\w*\s+na|przekształcon\w*\s+w)\s+$"
 )
+# "… i nowa nazwa: Y", "przyjmuje nazwę Y": Y renames the cluster named before it.
+NEW_NAME_BEFORE = re.compile(
+    r"(?:\bnow[aąeę]\s+nazw[aęy]|\b(?:przyjmuje|przyjął|przyjęło|otrzymuje|otrzymał)\s+nazwę|"
+    r"\bpod\s+nową\s+nazwą|\bzmienia\s+nazwę\s+na)\s*:?\s*[„\"]?$",
+    re.IGNORECASE,
+)
 FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
 
 
@@ -395,7 +405,7 @@ def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
     former: dict[int, int] = {}
     for k in range(len(hits) - 1):
         between = text[hits[k].end : hits[k + 1].start]
-        if RENAMED_AS.search(between):
+        if RENAMED_AS.search(between) or NEW_NAME_BEFORE.search(between):
             former[k + 1] = k
         elif FORMERLY.match(between):
             former[k] = k + 1

@@ -571,8 +571,10 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue
         if not since and not FOUNDING.search(near):
             continue
-        if re.search(r"\bdo\s*$", before) or re.search(r"^\s*[–-]\s*$", before[-3:]):
+        if re.search(r"\bdo\s*$", before) or re.search(r"(?:^|\d)\s*[–-]\s*$", before):
             continue
+        if re.search(r"\bna\s+(?:lata|rok|okres|sezon)\s*$", before, re.IGNORECASE):
+            continue  # "cele na lata 2025–2030": a plan's period
         if re.search(r"\bklastr(?:ów|y)\b", near, re.IGNORECASE):
             continue  # "w 2003 roku powstało 500 klastrów": about clusters in general
         facts.append(

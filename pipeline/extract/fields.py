@@ -233,6 +233,14 @@ def _founded_year(
     years = list(draft.year_hints)
     for text, offset, _ in scopes:
         years.extend(F.founded_years(text, offset))
+    if not years:
+        # "2011\nDziewięć firm podpisuje porozumienie o utworzeniu klastra": a founding
+        # told under a year of a timeline happened that year
+        for text, offset, kind in scopes:
+            for e_start, _ in F.founding_events(text, offset) if kind != "item" else []:
+                heading = _timeline_year(ctx.dt, e_start)
+                if heading is not None:
+                    years.append(F.Fact(*heading, 0.8, rule="founded-timeline"))
     if not years and ctx.doc_year is not None:
         # "Podpisano porozumienie o utworzeniu klastra" in a dated news item or agreement.
         for text, offset, kind in scopes:
@@ -242,6 +250,25 @@ def _founded_year(
                 break
     labelled = [f for f in years if f.confidence >= 0.9]  # "rok utworzenia: 2021"
     return min(labelled or years, key=lambda f: (f.value, -f.confidence)) if years else None
+
+
+TIMELINE_YEAR = re.compile(r"^[ \t]*((?:19|20)\d\d)(?:\s*r\.)?[ \t]*:?[ \t]*$")
+
+
+def _timeline_year(dt: DocText, offset: int) -> tuple[int, int, int] | None:
+    """(year, start, end) of a bare year line heading the paragraph around `offset`."""
+    line = dt.line_at(offset)
+    k = line.index
+    while k > 0 and not dt.lines[k - 1].blank and k > line.index - 4:
+        k -= 1
+    for j in (k, k - 1, k - 2):
+        if 0 <= j < len(dt.lines):
+            m = TIMELINE_YEAR.match(dt.lines[j].text)
+            if m:
+                return int(m.group(1)), dt.lines[j].start + m.start(1), dt.lines[j].start + m.end(1)
+            if not dt.lines[j].blank and j != k:
+                break
+    return None
 
 
 def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:

@@ -16,7 +16,7 @@ from pipeline.schemas import Evidence, RepairedDocument
 PAGE_JOIN = "\n\n"
 
 BULLET = re.compile(
-    r"^[ \t]*(?:[•●▪■◦▸►✓\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?"
+    r"^[ \t]*(?:[•●▪■◦▸►▶→➔➜✓✔☐☑\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?"
     r"|\d{1,2}[.)](?!\d)[ \t]*|[a-z][)][ \t]+)"
 )
 # "4.3.1. Klaster …": the numbering of a heading, not of a list item.
