@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pipeline.offsets import apply_steps
 from pipeline.repair import fix_and_explain, fix_text, format_explanation, repair_document
 from pipeline.repair.lexicon import get_lexicon
+from pipeline.repair.linebreak_l import looks_damaged
 from pipeline.schemas import Document, Page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,3 +197,12 @@ def test_garbage_is_fast_and_safe() -> None:
     fixed, steps = fix_and_explain(garbage)
     assert time.process_time() - start < 5
     assert apply_steps(garbage, steps) == fixed
+
+
+@pytest.mark.parametrize(
+    "case",
+    [json.loads(line) for line in (CASES / "l_damage.jsonl").read_text().splitlines()],
+    ids=lambda c: c["note"][:40],
+)
+def test_l_as_newline_detection(case: dict) -> None:
+    assert looks_damaged(case["text"]) is case["damaged"]

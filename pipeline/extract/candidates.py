@@ -201,6 +201,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         _section_of_its_only_cluster(drafts, section)
     _dense_entries(dt, drafts)
     _labelled_paragraphs(dt, drafts)
+    _paragraph_subjects(dt, drafts)
     rows = town_cells(dt)
     for draft in drafts:
         row = next((r for r in rows if r[0] <= draft.name_start < r[1]), None)
@@ -244,6 +245,28 @@ def _goal_hints(draft: Draft, f: CardField, min_words: int) -> None:
     for part in f.value.split(";"):
         if part.strip() and len(part.split()) >= min_words:
             draft.goal_hints.append(F.Fact(part.strip(), f.start, f.end, 0.8, "goal"))
+
+
+def _paragraph_subjects(dt: DocText, drafts: list[Draft]) -> None:
+    """ "Klaster X działa od 2012 r. … Skupia 48 firm … Klaster stawia sobie za cel: …": a
+    paragraph whose first sentence names one cluster, and which names no other, is about
+    it; its later sentences (their subject left unsaid) are read as the cluster's."""
+    keys = [(d.name_start, name_key(d.name)) for d in drafts]
+    for draft in drafts:
+        if draft.source not in ("text", "quoted"):
+            continue
+        line = dt.line_at(draft.name_start)
+        k = line.index
+        while k > 0 and not dt.lines[k - 1].blank:
+            k -= 1
+        start, end = dt.lines[k].start, _paragraph_end(dt, line)
+        opening = dt.text[start : draft.name_start]
+        if len(opening) > 100 or re.search(r"[.!?]\s", opening):
+            continue  # named later in the paragraph, not its subject
+        key = name_key(draft.name)
+        if any(start <= at < end and other != key for at, other in keys):
+            continue
+        draft.scopes.append(Scope(start, end, "section"))
 
 
 def _labelled_paragraphs(dt: DocText, drafts: list[Draft]) -> None:

@@ -39,15 +39,20 @@ ENDING_BONUS = 1.5
 ROOM_BONUS = 4.0
 _AFTER_WORD = set(" \t,.;:!?)")
 L_SHARE = 0.004  # Polish prose has about 1.8 % "ł"; a quarter of that means none were lost
+OTHER_POLISH = "ąćęńóśźżĄĆĘŃÓŚŹŻ\ufffd"
+OTHER_SHARE = 0.01  # Polish prose has about 5 % of these letters
 
 
 def looks_damaged(text: str) -> bool | None:
-    """True when the text has far fewer "ł" than Polish should; None when too short."""
+    """True when the text has far fewer "ł" than Polish should, but keeps (or shows as U+FFFD)
+    its other Polish letters: a text without any lost them all to stripping, or is not
+    Polish, and its line breaks are line breaks. None when too short to tell."""
     letters = sum(1 for c in text if c.isalpha())
     if letters < 300:
         return None
     ls = text.count("ł") + text.count("Ł")
-    return ls < L_SHARE * letters and text.count("\n") > 0
+    others = sum(text.count(c) for c in OTHER_POLISH)
+    return ls < L_SHARE * letters and others >= OTHER_SHARE * letters and text.count("\n") > 0
 
 
 def _score(piece: str) -> float:
