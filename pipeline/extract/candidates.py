@@ -53,6 +53,7 @@ from pipeline.extract.names import (
 )
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.text import DocText, Line
+from pipeline.extract.transposed import find_transposed_tables
 from pipeline.morph import lemma_of_adjective
 
 # Singular forms only: "klastrami ICT" are ICT clusters, not a cluster named "ICT".
@@ -208,7 +209,28 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         if row is not None and draft.source in ("text", "quoted") and is_place(row[2][2]):
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
-    return drafts
+    return _with_transposed_tables(dt, drafts)
+
+
+def _with_transposed_tables(dt: DocText, drafts: list[Draft]) -> list[Draft]:
+    """Clusters of tables with one column per cluster replace whatever else was read inside
+    those tables (the title row seen as a name, names found in cells)."""
+    tables = find_transposed_tables(dt)
+    if not tables:
+        return drafts
+    inside = [d for d in drafts if not any(t.start <= d.name_start < t.end for t in tables)]
+    for table in tables:
+        for column, fields in zip(table.columns, table.fields, strict=True):
+            parsed = parse_item(column.name, is_place=is_place)
+            if not parsed.name or not CLUSTER_WORD.search(column.name):
+                continue
+            start, end = locate(dt, parsed.name, column.start, column.end + 1)
+            draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))
+            draft.scopes.append(Scope(column.start, column.end, "item"))
+            draft.items.append(parsed)
+            label_hints(dt, draft, fields)
+            inside.append(draft)
+    return inside
 
 
 def _labelled_block_end(dt: DocText, start: int, end: int) -> int:
