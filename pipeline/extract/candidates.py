@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -54,7 +55,7 @@ from pipeline.extract.names import (
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.text import DocText, Line
 from pipeline.extract.transposed import find_transposed_tables
-from pipeline.morph import lemma_of_adjective
+from pipeline.morph import analyse, lemma_of_adjective, to_nominative
 
 # Singular forms only: "klastrami ICT" are ICT clusters, not a cluster named "ICT".
 GENERIC_CLUSTER_BEFORE = re.compile(
@@ -497,10 +498,63 @@ def _item_section_end(dt: DocText, item_list, item: Item) -> int:
     return end
 
 
+# "dr inż. Halina Kręt, prezes …", "Dr. Jens Hoffmann, Clustermanager, …": a person first.
+PERSON_FIRST = re.compile(
+    r"^\s*(?:(?:[Dd]r|[Pp]rof|hab|inż|mgr|Mr|Ms|Mrs)\.?\s+)*"
+    r"(?P<first>[" + UP + r"][a-ząćęłńóśźżäöüé]+)\s+[" + UP + r"][\w\-]+"
+    r"(?:\s+[" + UP + r"][\w\-]+)?,"
+)
+
+
+def _person_first(text: str) -> bool:
+    """Whether a list item opens with a person's name (a first name Morfeusz knows) and a
+    comma: a speaker or contact, whose cluster is named later, in running text."""
+    m = PERSON_FIRST.match(text)
+    return bool(m) and any("imię" in names for _, _, names in analyse(m.group("first")))
+
+
+# The word "klaster"/"cluster" itself, not inside another ("Clustermanager").
+CLUSTER_HEAD = re.compile(r"(?:^|[\s\-])(?:[Kk]last(?:er|r\w*)|[Cc]lusters?)\b")
+
+
+def _affiliation(text: str) -> ParsedItem | None:
+    """The cluster a person's list item names after the person and a role ("dr X, prezes
+    zarządu Klastra Y (Police)"), its name in the nominative; None when none is named."""
+    parts = text.split(",")
+    for k in range(1, len(parts)):
+        rest = ",".join(parts[k:]).strip()
+        rest = re.sub(r"^(?:[a-ząćęłńóśźż][\w.\-]*\s+)+", "", rest)  # the role: "prezes zarządu"
+        if not CLUSTER_HEAD.search(parts[k].split("(")[0]) or not rest[:1].isupper():
+            continue
+        parsed = parse_item(rest, is_place=is_place)
+        bracket = re.fullmatch(r"(.+?)\s*\(([^(),]+),\s*([^()]+)\)", parsed.name, re.DOTALL)
+        if bracket and (
+            is_place(bracket.group(2).strip())
+            or safe(lambda b=bracket: geo.country_of(b.group(3).strip()))
+        ):
+            # "Oderland Logistik-Cluster (Frankfurt nad Odrą, Niemcy)": seat and country
+            parsed = replace(
+                parsed,
+                name=bracket.group(1).strip(),
+                town_text=bracket.group(2).strip(),
+                country_text=bracket.group(3).strip(),
+            )
+        if parsed.name_like and len(parsed.name.split()) >= 2:
+            return replace(parsed, name=to_nominative(parsed.name))
+    return None
+
+
 def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
     parsed = parse_item(item.text, is_place=is_place)
     if parsed.name_like and NOT_A_NAME_HEADING.search(parsed.name):
         return []  # "2. Charakterystyka klastrów": a heading about clusters
+    if parsed.name_like and _person_first(item.text):
+        # "– Agnieszka Pawluk, koordynatorka Nadodrzańskiego Klastra …": the cluster is the
+        # comma part after the person that reads as a name, put in the nominative
+        affiliation = _affiliation(item.text)
+        if affiliation is None:
+            return []
+        parsed = affiliation
     if parsed.name_like:
         start, end = locate(dt, parsed.name, item.start, item.end)
         draft = Draft(parsed.name, "item", start, end, aliases=list(parsed.aliases))

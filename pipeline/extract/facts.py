@@ -113,7 +113,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CUED_COUNT = re.compile(
-    r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje)\s+(?:obecnie\s+|już\s+|dziś\s+)?"
+    r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje|(?:zrzeszaj|skupiaj|łącz|obejmuj)ąc\w*)\s+"
+    r"(?:obecnie\s+|już\s+|dziś\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
 )
 # "Dziś jest nas 58", "było nas wtedy 30": a cluster counting itself in the first person.
@@ -559,6 +560,14 @@ FOUNDING = re.compile(
 YEAR = re.compile(r"(?<![\d.\-/])((?:19[5-9]|20[0-4])\d)(?![\d.\-/])")
 
 
+PERSON_TENURE = re.compile(
+    r"\s*(?:r\.|roku)?,?\s*(?:jest\s+|pełni\s+funkcję\s+)?"
+    r"(?:kieruje|zarządza|koordynuje|koordynator\w*|prezes\w*|dyrektor\w*|menedżer\w*|"
+    r"kierownik\w*|pracuje|prowadzi)\b",
+    re.IGNORECASE,
+)
+
+
 def founded_years(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in YEAR.finditer(text):
@@ -575,6 +584,8 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue
         if re.search(r"\bna\s+(?:lata|rok|okres|sezon)\s*$", before, re.IGNORECASE):
             continue  # "cele na lata 2025–2030": a plan's period
+        if PERSON_TENURE.match(after):
+            continue  # "od 2016 r. kieruje klastrem": a person's post, not the founding
         if re.search(r"\bklastr(?:ów|y)\b", near, re.IGNORECASE):
             continue  # "w 2003 roku powstało 500 klastrów": about clusters in general
         facts.append(
