@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.extract import facts as F
 from pipeline.extract import geo
 from pipeline.extract.cards import (
+    RULE_LINE,
     Card,
     CardField,
     find_cards,
@@ -198,6 +199,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
                     F.Fact(form.group(1).lower(), f_start, m.end(), 0.85, rule="quoted-legal")
                 )
             drafts.append(draft)
+    drafts.extend(_capitalised_headings(dt))
     _split_shared_sentences(drafts)
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
@@ -622,6 +624,53 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
                 F.Fact(int(year.group()), c_start, c_end, 0.9, rule="table-year")
             )
     return draft
+
+
+SMALL_WORDS = frozenset({"i", "w", "we", "z", "ze", "na", "dla", "do", "od", "oraz", "o", "pod"})
+
+
+def _title_case(text: str) -> str:
+    """ "O SĄDECKIM KLASTRZE ICT" → "O Sądeckim Klastrze ICT": short words that are no
+    Polish function words stay capitals (abbreviations)."""
+    words = text.split(" ")
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if k and low in SMALL_WORDS:
+            out.append(low)
+        elif len(word) <= 4 and k and low not in SMALL_WORDS:
+            out.append(word)
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
+
+
+def _capitalised_headings(dt: DocText) -> list[Draft]:
+    """ "O SĄDECKIM KLASTRZE PRZETWÓRSTWA OWOCÓW" in a press release: a heading in capitals
+    that names one cluster (in any case) opens that cluster's section, up to the next
+    heading in capitals."""
+    lines = dt.lines
+    caps = [
+        i
+        for i, line in enumerate(lines)
+        if len(line.stripped) > 3 and line.stripped.isupper() and not RULE_LINE.match(line.text)
+    ]
+    drafts = []
+    for n, i in enumerate(caps):
+        line = lines[i]
+        if not CLUSTER_WORD.search(line.stripped) or len(line.stripped.split()) > 10:
+            continue
+        titled = _title_case(line.stripped)
+        hits = find_names(titled, 0, is_place=is_place)
+        if len(hits) != 1 or len(titled) - (hits[0].end - hits[0].start) > 20:
+            continue
+        start = line.content_start + hits[0].start
+        draft = Draft(hits[0].name, "section", start, line.content_start + hits[0].end)
+        draft.title_end = line.end
+        end = lines[caps[n + 1]].start if n + 1 < len(caps) else len(dt.text)
+        draft.scopes.append(Scope(line.start, end, "section"))
+        drafts.append(draft)
+    return drafts
 
 
 def _split_shared_sentences(drafts: list[Draft]) -> None:

@@ -294,7 +294,10 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
                 s.kind == "section" and s.start <= fact.start < s.end for s in draft.scopes
             )
             line = dt.line_at(fact.start).text
-            labelled = bool(re.search(r"(?i)strona|www\s*:|web\s*:|website|internet|witryna", line))
+            labelled = bool(
+                re.search(r"(?i)strona|www\s*:|web\s*:|website|internet|witryna", line)
+            ) or line.strip().rstrip("/.") == dt.text[fact.start : fact.end].rstrip("/.")
+            # (an address on a line of its own in the cluster's section is its address)
             if (
                 repeated
                 or _in_contact_block(dt, fact.start)
