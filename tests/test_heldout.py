@@ -86,6 +86,18 @@ FLOORS = {
         "founded_year": 0.83,
         "websites": 0.78,
     },
+    "heldout7": {
+        "name": 0.95,
+        "member_count": 0.89,
+        "town": 0.89,
+        "voivodeship": 0.96,
+        "country": 0.94,
+        "goals": 0.95,
+        "coordinator": 0.82,
+        "legal_form": 0.92,
+        "founded_year": 0.80,
+        "websites": 0.92,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
