@@ -533,6 +533,13 @@ CURRENT_LEGAL_PATTERNS = [
     # "przekształcony w …", "przekształcił się w …"; not "przekształcenie … nie jest planowane"
     re.compile(r"\b(?:przekształcon\w*|przekształcił\w*\s+się)\s+w\s+([^.;,]{3,40})"),
     re.compile(r"\b[Jj]esteśmy\s+((?:stowarzyszeniem|fundacją|spółdzielnią|spółką)[^.;,]{0,30})"),
+    # "do tego czasu współpracę jego członków reguluje porozumienie z 2021 r."
+    re.compile(
+        r"\bwspółprac\w*(?:\s+[\w„”\"]+){0,4}?\s+(?:reguluje|regulują|reguluje\s+obecnie)\s+"
+        r"((?:porozumieni|umow)\w*[^.;,]{0,40})"
+    ),
+    # "nowe stowarzyszenie wpisano do KRS": the cluster formed is a registered association
+    re.compile(r"\bnow\w*\s+(stowarzyszeni\w*|fundacj\w*|spółk\w*)\s+(?:wpisano|zarejestrowano)"),
     re.compile(r"\b(?:converted|transformed)\s+into\s+an?\s+([^;,]{3,60}?)(?:\s+in\s+\d{4}|[.;,])"),
 ]
 
