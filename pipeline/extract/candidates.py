@@ -509,14 +509,18 @@ PERSON_FIRST = re.compile(
 
 
 def _person_first(text: str) -> bool:
-    """Whether a list item opens with a person's name (a first name Morfeusz knows) and a
-    comma: a speaker or contact, whose cluster is named later, in running text."""
+    """Whether a list item opens with a person's name (after a title, or a first name
+    Morfeusz knows) and a comma: a speaker or contact, whose cluster is named after."""
     m = PERSON_FIRST.match(text)
-    return bool(m) and any("imię" in names for _, _, names in analyse(m.group("first")))
+    if not m:
+        return False
+    titled = m.start("first") > len(text) - len(text.lstrip()) + 1  # "dr inż.", "Dr."
+    return titled or any("imię" in names for _, _, names in analyse(m.group("first")))
 
 
-# The word "klaster"/"cluster" itself, not inside another ("Clustermanager").
-CLUSTER_HEAD = re.compile(r"(?:^|[\s\-])(?:[Kk]last(?:er|r\w*)|[Cc]lusters?)\b")
+# The word "klaster"/"cluster" itself or ending a compound ("Holzcluster"), not opening one
+# ("Clustermanager").
+CLUSTER_HEAD = re.compile(r"(?:^|[\s\-])(?:[Kk]last(?:er|r\w*)|\w*[Cc]lusters?)\b")
 
 
 def _affiliation(text: str) -> ParsedItem | None:

@@ -106,6 +106,11 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
         facts["town"] = town_fact
     else:
         town_info = None
+        foreign = any(h.value != "PL" for h in draft.country_hints)
+        if town_fact is not None and foreign and town_fact.rule == "item-town":
+            # "Oderland Logistik-Cluster (Frankfurt nad Odrą, Niemcy)": a foreign seat the
+            # Polish register cannot confirm, written in the nominative next to the name
+            facts["town"] = town_fact
     facts["voivodeship"], facts["country"] = _region_and_country(
         ctx, draft, facts.get("town"), town_info
     )
