@@ -20,13 +20,16 @@ from dataclasses import dataclass, field
 from pipeline.extract.text import DocText, Line
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+# A label may follow a bullet ("▪ biuro klastra: Gorlice, …").
+LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+)?"
 LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[" + UP + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)[ \t]*:[ \t]*"
+    r"^[ \t]*" + LABEL_BULLET + r"(?P<label>[" + UP + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    r"[ \t]*:[ \t]*"
     r"(?P<value>.*?)[ \t]*$"
 )
 # Inside a list item or a section labels may be lower case ("   koordynator: …").
 ANY_CASE_LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    r"^[ \t]*" + LABEL_BULLET + r"(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
 )
 # Kinds in the order they are tried: the first that matches a label wins.

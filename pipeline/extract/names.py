@@ -384,10 +384,16 @@ GOVERNING = re.compile(
 )
 
 
+# A national status clusters are granted, not a cluster ("status Krajowego Klastra
+# Kluczowego"); and its English rendering.
+STATUS_TITLE = re.compile(r"^(?:Krajow\w+\s+Klast\w+\s+Kluczow\w+|National\s+Key\s+Cluster)$")
+
+
 def is_specific_name(name: str) -> bool:
     """A name that picks out one cluster: more than the head word with common words ("Klaster
-    w liczbach"), and not a body or document of a cluster ("Rada Klastra")."""
-    if GOVERNING.match(name):
+    w liczbach"), and not a body or document of a cluster ("Rada Klastra") or a status
+    ("Krajowy Klaster Kluczowy")."""
+    if GOVERNING.match(name) or STATUS_TITLE.match(name):
         return False
     words = re.findall(r"[\w\-]+", name)
     specific = [
@@ -417,7 +423,7 @@ def is_name_like(text: str) -> bool:
     A short name with a cluster word in another language ("Moravský dřevařský klastr")
     counts too: other languages do not capitalise every word."""
     words = re.findall(r"[\w\-]+", text)
-    if not words or len(words) > 16:
+    if not words or len(words) > 16 or STATUS_TITLE.match(text.strip()):
         return False
     if re.search(r"[a-ząćęłńóśźż]{3}\.\s+[" + UPPER + r"]", text):
         return False  # two sentences ("… działa od 2014 roku. Koordynuje go …")
