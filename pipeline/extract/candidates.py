@@ -500,11 +500,12 @@ def _item_section_end(dt: DocText, item_list, item: Item) -> int:
     return end
 
 
-# "dr inż. Halina Kręt, prezes …", "Dr. Jens Hoffmann, Clustermanager, …": a person first.
+# "dr inż. Halina Kręt, prezes …", "Dr. Jens Hoffmann, Clustermanager, …", "Lucie
+# Horáková – menedżerka …": a person first.
 PERSON_FIRST = re.compile(
     r"^\s*(?:(?:[Dd]r|[Pp]rof|hab|inż|mgr|Mr|Ms|Mrs)\.?\s+)*"
     r"(?P<first>[" + UP + r"][a-ząćęłńóśźżäöüé]+)\s+[" + UP + r"][\w\-]+"
-    r"(?:\s+[" + UP + r"][\w\-]+)?,"
+    r"(?:\s+[" + UP + r"][\w\-]+)?(?P<sep>,|\s+[–—-]\s+(?=[a-ząćęłńóśźż]))"
 )
 
 
@@ -512,8 +513,10 @@ def _person_first(text: str) -> bool:
     """Whether a list item opens with a person's name (after a title, or a first name
     Morfeusz knows) and a comma: a speaker or contact, whose cluster is named after."""
     m = PERSON_FIRST.match(text)
-    if not m:
+    if not m or CLUSTER_WORD.search(text[: m.start("sep")]):
         return False
+    if m.group("sep") != ",":
+        return True  # "Halina Wróbel – pełnomocniczka burmistrza …": a role in lower case
     titled = m.start("first") > len(text) - len(text.lstrip()) + 1  # "dr inż.", "Dr."
     return titled or any("imię" in names for _, _, names in analyse(m.group("first")))
 
