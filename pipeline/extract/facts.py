@@ -516,7 +516,12 @@ LEGAL_PATTERNS = [
         r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,4}?\s+"
         r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,–—]{3,60})"
     ),
-    re.compile(r"\b(?:ma|posiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
+    re.compile(r"\b(?:[Mm]a|[Pp]osiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
+    # "powołany porozumieniem z 2016 r.", "powstał … na mocy porozumienia"
+    re.compile(
+        r"\b(?:powoła\w*|utworzon\w*|zawiązan\w*|powsta\w*)(?:\s+(?:w\s+)?[\w.]+){0,3}?\s+"
+        r"(?:na\s+mocy\s+|na\s+podstawie\s+)?(porozumieni(?:em|a)|umow(?:ą|y))\b"
+    ),
     re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
     re.compile(
         r"\b((?:porozumieni|umow)\w*(?:\s+o\s+współpracy)?)\s+(?:o|w\s+sprawie)\s+"
@@ -538,6 +543,8 @@ CURRENT_LEGAL_PATTERNS = [
         r"\bwspółprac\w*(?:\s+[\w„”\"]+){0,4}?\s+(?:reguluje|regulują|reguluje\s+obecnie)\s+"
         r"((?:porozumieni|umow)\w*[^.;,]{0,40})"
     ),
+    # "w 2014 r. jego uczestnicy zarejestrowali stowarzyszenie": the later, current form
+    re.compile(r"\bzarejestrowa(?:li|ły|ł|ła)\s+(stowarzyszeni\w*|fundacj\w*|spółk\w*)"),
     # "nowe stowarzyszenie wpisano do KRS": the cluster formed is a registered association
     re.compile(r"\bnow\w*\s+(stowarzyszeni\w*|fundacj\w*|spółk\w*)\s+(?:wpisano|zarejestrowano)"),
     re.compile(r"\b(?:converted|transformed)\s+into\s+an?\s+([^;,]{3,60}?)(?:\s+in\s+\d{4}|[.;,])"),
