@@ -201,6 +201,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             drafts.append(draft)
     drafts.extend(_capitalised_headings(dt))
     _split_shared_sentences(drafts)
+    _footnotes(dt, drafts)
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
     _dense_entries(dt, drafts)
@@ -678,6 +679,33 @@ def _capitalised_headings(dt: DocText) -> list[Draft]:
         draft.scopes.append(Scope(line.start, end, "section"))
         drafts.append(draft)
     return drafts
+
+
+# A footnote mark glued to a name, or to the bracket after it: "„Haff”8", "(dalej: KRWS)6,".
+FOOTNOTE_MARK = re.compile(r"(?:\s*\([^()\n]{0,30}\))?[”\"]?(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+def _footnotes(dt: DocText, drafts: list[Draft]) -> None:
+    """An expert opinion's footnote on a cluster's name ("… Zalewu Szczecińskiego „Haff”8"
+    / "8 Siedziba: Nowe Warpno, …; www.klaster-haff.pl.") is about that cluster: the
+    footnote, up to the next one or a blank line, is read as its section."""
+    for draft in drafts:
+        if draft.source not in ("text", "quoted"):
+            continue
+        mark = FOOTNOTE_MARK.match(dt.text, draft.name_end)
+        if not mark:
+            continue
+        number = int(mark.group(1))
+        note = re.compile(
+            r"^[ \t]*" + str(number) + r"[ \t]+(?=[" + UP + r"„\"])", re.MULTILINE
+        ).search(dt.text, mark.end())
+        if not note:
+            continue
+        after = re.compile(
+            r"^[ \t]*(?:" + str(number + 1) + r"[ \t]+\S|[ \t]*$)", re.MULTILINE
+        ).search(dt.text, note.end())
+        end = after.start() if after else len(dt.text)
+        draft.scopes.append(Scope(note.start(), end, "section"))
 
 
 def _split_shared_sentences(drafts: list[Draft]) -> None:

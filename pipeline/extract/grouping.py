@@ -154,7 +154,13 @@ def attach_abbreviations(dt: DocText, drafts: list[Draft]) -> None:
         ):
             draft.aliases.append(abbr)
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
-        draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        others = [
+            d.name_start
+            for d in drafts
+            if d is not draft and s_start <= d.name_start < s_end and d.name_start > m.start()
+        ]
+        # "… (dalej: GKS)3, młodsza – Klaster …": the clause up to the next cluster's name
+        draft.scopes.append(Scope(s_start, min(others, default=s_end), "sentence"))
 
 
 def _inflected_pattern(name: str) -> re.Pattern[str] | None:
@@ -216,9 +222,13 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         return
     starts = [d.name_start for d in drafts]
     claimed = [(s.start, s.end) for d in drafts for s in d.scopes]
+    # a section, item or footnote already read as one cluster's keeps its sentences
+    inside = [(s.start, s.end) for d in drafts for s in d.scopes if s.kind != "sentence"]
     for m in ANAPHOR.finditer(dt.text):
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
         if any(s_start <= start < s_end for start in starts) or (s_start, s_end) in claimed:
+            continue
+        if any(a <= m.start() < b for a, b in inside):
             continue
         line = dt.line_at(s_start)
         if line.bullet and s_start <= line.start + line.bullet.end():
