@@ -89,7 +89,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             drafts.append(draft)
     generic_sections = []
     for section in find_sections(dt, list_lines):
-        parsed = parse_item(section.title, is_place=is_place)
+        parsed = without_legal_prefix(parse_item(section.title, is_place=is_place))
         if NOT_A_NAME_HEADING.search(parsed.name):
             generic_sections.append(section)
             continue
@@ -527,6 +527,25 @@ def _person_first(text: str) -> bool:
 CLUSTER_HEAD = re.compile(r"(?:^|[\s\-])(?:[Kk]last(?:er|r\w*)|\w*[Cc]lusters?)\b")
 
 
+LEGAL_PREFIX = re.compile(
+    r"^(Stowarzyszenie|Fundacja|Spółdzielnia)\s+(?=(?:[" + UP + r"]\w*\s+){0,2}Klaster\b)"
+)
+
+
+def without_legal_prefix(parsed: ParsedItem) -> ParsedItem:
+    """ "Stowarzyszenie Międzyrzecki Klaster Meblarski": the cluster's name is what follows
+    the legal form; the whole is an alias, the form its legal form."""
+    m = LEGAL_PREFIX.match(parsed.name)
+    if not m:
+        return parsed
+    return replace(
+        parsed,
+        name=parsed.name[m.end() :],
+        aliases=[parsed.name, *parsed.aliases],
+        legal_form=parsed.legal_form or m.group(1).lower(),
+    )
+
+
 def _affiliation(text: str) -> ParsedItem | None:
     """The cluster a person's list item names after the person and a role ("dr X, prezes
     zarządu Klastra Y (Police)"), its name in the nominative; None when none is named."""
@@ -555,7 +574,7 @@ def _affiliation(text: str) -> ParsedItem | None:
 
 
 def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
-    parsed = parse_item(item.text, is_place=is_place)
+    parsed = without_legal_prefix(parse_item(item.text, is_place=is_place))
     if parsed.name_like and NOT_A_NAME_HEADING.search(parsed.name):
         return []  # "2. Charakterystyka klastrów": a heading about clusters
     if parsed.name_like and _person_first(item.text):

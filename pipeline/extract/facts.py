@@ -684,6 +684,10 @@ SEAT_OF_ORGANISATION = re.compile(r"\s*,?\s*(?:z\s+siedzibą\s+)?w\s+" + PLACE)
 # "Koordynator: Drukarnie Kujawskie S.A., Bydgoszcz;": the town listed after the name
 LISTED_SEAT = re.compile(r"\s*,\s*" + PLACE + r"(?=\s*[;)\n]|\.\s)")
 GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+we?\s+" + PLACE)
+# "Klaster X to stowarzyszenie z siedzibą w Międzyrzeczu": the subject's own seat
+SEAT_OF_SUBJECT = re.compile(
+    r"\b(?:to|jest)\s+(?:[a-ząćęłńóśźż]+\s+){0,3}?z\s+siedzibą\s+we?\s+" + PLACE
+)
 FOUNDED_AT = re.compile(
     r"(?:powstał\w*|założon\w*|utworzon\w*)\s+(?:w\s+(?:19|20)\d\d\s+(?:r\.|roku)\s+)?w\s+" + PLACE
 )

@@ -334,6 +334,29 @@ def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
     return goals
 
 
+def _stated_seat(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | None:
+    """A seat the text states in so many words ("Siedziba: …", "z siedzibą w …")."""
+    for pattern, confidence, rule in (
+        (F.SEAT_LABEL, 0.9, "seat-label"),
+        (F.SEAT, 0.85, "seat"),
+        (F.SEAT_IS, 0.85, "seat"),
+        (F.SEAT_OF_SUBJECT, 0.85, "seat"),
+        (F.FOUNDED_HERE, 0.75, "founded-at"),
+        (F.SEAT_ENGLISH, 0.8, "seat"),
+    ):
+        for text, offset, _ in scopes:
+            for m in pattern.finditer(text):
+                if is_place(m.group("place")):
+                    return F.Fact(
+                        m.group("place"),
+                        offset + m.start("place"),
+                        offset + m.end("place"),
+                        confidence,
+                        rule=rule,
+                    )
+    return None
+
+
 def _town(
     dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]], coordinator: F.Fact | None
 ) -> F.Fact | None:
@@ -341,6 +364,9 @@ def _town(
     seat of its coordinator, or where it was founded. A meeting's venue is never used."""
     if draft.town_hints:
         return best(draft.town_hints)
+    stated = _stated_seat(draft, scopes)
+    if stated is not None:
+        return stated  # "z siedzibą w Międzyrzeczu" beats a town under the heading
     if draft.title_end:
         # "3. Klaster X\nRzeszów, Podkarpackie Voivodeship. …": a section opening with a town
         opening = re.match(
@@ -355,23 +381,6 @@ def _town(
                 0.75,
                 rule="section-town",
             )
-    for pattern, confidence, rule in (
-        (F.SEAT_LABEL, 0.9, "seat-label"),
-        (F.SEAT, 0.85, "seat"),
-        (F.SEAT_IS, 0.85, "seat"),
-        (F.FOUNDED_HERE, 0.75, "founded-at"),
-        (F.SEAT_ENGLISH, 0.8, "seat"),
-    ):
-        for text, offset, _ in scopes:
-            for m in pattern.finditer(text):
-                if is_place(m.group("place")):
-                    return F.Fact(
-                        m.group("place"),
-                        offset + m.start("place"),
-                        offset + m.end("place"),
-                        confidence,
-                        rule=rule,
-                    )
     for text, offset, _ in scopes:
         for m in F.OFFICE_ADDRESS.finditer(text):
             postal = postal_town(text[m.end() - 7 : m.end() + 60], is_place)
