@@ -98,6 +98,18 @@ FLOORS = {
         "founded_year": 0.80,
         "websites": 0.92,
     },
+    "heldout8": {
+        "name": 0.84,
+        "member_count": 0.42,
+        "town": 0.49,
+        "voivodeship": 0.85,
+        "country": 0.86,
+        "goals": 0.62,
+        "coordinator": 0.80,
+        "legal_form": 0.73,
+        "founded_year": 0.65,
+        "websites": 0.58,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
