@@ -329,6 +329,17 @@ class GoalBlock:
     goals: list[tuple[int, int, str]]
 
 
+def _sentence_ending_at(lines: list[Line], i: int) -> str | None:
+    """The short sentence that ends with line `i` (a colon), over up to two lines above."""
+    parts = [lines[i].stripped]
+    k = i - 1
+    while k >= max(0, i - 2) and not lines[k].blank and not lines[k].bullet:
+        parts.insert(0, lines[k].stripped)
+        k -= 1
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", " ".join(parts))[-1]
+    return sentence if len(sentence.split()) <= 16 else None
+
+
 def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
     """Goal lists ("CELE KLASTRA:", "Zadania klastra:") and "Celem klastra jest …"."""
     blocks: list[GoalBlock] = []
@@ -338,6 +349,10 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         text = line.stripped
         if text.endswith(":"):  # "… Sawa, klaster stawia sobie za cel:": the last clause
             text = re.split(r"[.,;]\s+", text)[-1]
+            if not GOAL_INTRO.search(text):
+                # "Klaster przyjął trzy cele, opisane w raporcie\n… na jego zlecenie:": a
+                # sentence wrapped onto the intro's line
+                text = _sentence_ending_at(lines, i) or text
         if not text or not GOAL_INTRO.search(text):
             continue
         numbered = bool(re.match(r"(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*\.?\s", text))
