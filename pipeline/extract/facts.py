@@ -122,6 +122,13 @@ FIRST_PERSON_COUNT = re.compile(
     r"\b(?:jest|było|będzie)\s+nas\s+(?:(?:już|obecnie|dziś|teraz|wtedy)\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})(?![\d.,]\d)"
 )
+# "W porozumieniu jest dziś 31 stron", "31 stron porozumienia": an agreement's parties are
+# the cluster's members.
+AGREEMENT_PARTIES = re.compile(
+    r"\b[Ww]\s+porozumieniu\s+(?:jest|są|uczestniczy|uczestniczą)\s+"
+    r"(?:(?:dziś|obecnie|już|teraz)\s+)?(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+stron\b"
+    r"|(?P<num2>\d{1,4})\s+stron\s+porozumienia\b"
+)
 SUBSET_AFTER_TOTAL = re.compile(r"(?<![\d.,])(\d{1,4})\s*,?\s*w\s+tym\s+$")
 CUED_PART = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]{3,}){0,2}(?:,\s*|\s+i\s+|\s+oraz\s+)(?P<num>\d{1,4})\s+[a-ząćęłńóśźż]{3,}"
@@ -235,6 +242,20 @@ def member_counts(
         confidence = 0.85 if MEMBERSHIP_CUE.search(sentence) else 0.7
         facts.append(
             Fact(total, m.start() + offset, end + offset, confidence, approx, "member-count")
+        )
+    for m in AGREEMENT_PARTIES.finditer(text):
+        number = m.group("num") or m.group("num2")
+        if any(f.start <= m.start() + offset < f.end for f in facts):
+            continue
+        facts.append(
+            Fact(
+                int(number),
+                m.start() + offset,
+                m.end() + offset,
+                0.8,
+                bool(m.group("hedge")),
+                "member-count",
+            )
         )
     for m in FIRST_PERSON_COUNT.finditer(text):
         value = parse_number(m.group("num"))
