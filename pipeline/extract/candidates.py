@@ -575,6 +575,15 @@ def _affiliation(text: str) -> ParsedItem | None:
 
 def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
     parsed = without_legal_prefix(parse_item(item.text, is_place=is_place))
+    if parsed.name_like and not parsed.town_text and len(item.lines) > 1:
+        # "Klaster Akwakultury Mazur – Giżycko" over lines of prose: the town closes line 1
+        head = item.lines[0]
+        head_text = head.text[head.bullet.end() :] if head.bullet else head.text
+        first = parse_item(head_text.strip(), is_place=is_place)
+        if first.town_text and first.name == parsed.name:
+            town = first.town_text
+            aliases = [a for a in parsed.aliases if not a.startswith(town)]  # the dash's rest
+            parsed = replace(parsed, town_text=town, aliases=aliases)
     if parsed.name_like and NOT_A_NAME_HEADING.search(parsed.name):
         return []  # "2. Charakterystyka klastrów": a heading about clusters
     if parsed.name_like and _person_first(item.text):
