@@ -141,8 +141,12 @@ def _field(line: Line, kind: str, match: re.Match[str], more: list[Line]) -> Car
         end = extra.end
     # "Siedziba: Kraków      Status ważny do: …": a wide gap starts another column
     parts[0] = re.split(r"\s{3,}", parts[0])[0]
-    value = re.sub(r"-\s+(?=[a-ząćęłńóśźż])", "", " ".join(p for p in parts if p))
-    return CardField(kind, start, end, value.strip())
+    return CardField(kind, start, end, join_wrapped(parts))
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """A value wrapped over lines, joined: a word hyphenated at a line end is made whole."""
+    return re.sub(r"-\s+(?=[a-ząćęłńóśźż])", "", " ".join(p for p in parts if p)).strip()
 
 
 def find_cards(doc: DocText) -> list[Card]:

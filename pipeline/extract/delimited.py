@@ -11,11 +11,11 @@ header names need mapping to klastry's fields.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from pipeline.extract.cards import CardField
 from pipeline.extract.text import DocText, Line
+from pipeline.places.keys import fold
 
 DELIMITERS = (";", ",")
 MIN_COLUMNS = 4
@@ -46,9 +46,7 @@ class Record:
 
 def plain_header(cell: str) -> str:
     """ "l_członków" → "l czlonkow": how a column name is compared."""
-    text = unicodedata.normalize("NFKD", cell.lower().replace("ł", "l"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s_\-.]+", " ", text).strip()
+    return re.sub(r"[\s_\-.]+", " ", fold(cell.lower())).strip()
 
 
 def header_kind(cell: str) -> str | None:

@@ -243,26 +243,17 @@ def member_counts(
         facts.append(
             Fact(total, m.start() + offset, end + offset, confidence, approx, "member-count")
         )
-    for m in AGREEMENT_PARTIES.finditer(text):
-        number = m.group("num") or m.group("num2")
-        if any(f.start <= m.start() + offset < f.end for f in facts):
-            continue
-        facts.append(
-            Fact(
-                int(number),
-                m.start() + offset,
-                m.end() + offset,
-                0.8,
-                bool(m.group("hedge")),
-                "member-count",
-            )
-        )
-    for m in FIRST_PERSON_COUNT.finditer(text):
-        value = parse_number(m.group("num"))
-        if value is not None and not _looks_like_year(m.group("num"), m.group("hedge")):
+    for pattern in (AGREEMENT_PARTIES, FIRST_PERSON_COUNT):
+        # "W porozumieniu jest 31 stron", "Dziś jest nas 58": a count with its own cue
+        for m in pattern.finditer(text):
+            number = m.group("num") or m.groupdict().get("num2") or ""
+            if _looks_like_year(number, m.group("hedge")) or any(
+                f.start <= m.start() + offset < f.end for f in facts
+            ):
+                continue
             facts.append(
                 Fact(
-                    value,
+                    int(number),
                     m.start() + offset,
                     m.end() + offset,
                     0.8,

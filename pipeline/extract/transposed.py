@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.cards import RULE_LINE, CardField, label_kind
+from pipeline.extract.cards import RULE_LINE, CardField, join_wrapped, label_kind
 from pipeline.extract.layout import CLUSTER_WORD, FOOTNOTE_MARKS, _segments
 from pipeline.extract.text import DocText, Line
 
@@ -72,7 +72,7 @@ def _value(pieces: list[tuple[int, int, str]], kind: str | None) -> str:
             else:
                 items[-1] = f"{items[-1]} {text}"
         return "; ".join(i.strip() for i in items if i.strip())
-    return re.sub(r"-\s+(?=[a-ząćęłńóśźż])", "", " ".join(texts)).strip()
+    return join_wrapped(texts)
 
 
 def find_transposed_tables(doc: DocText) -> list[TransposedTable]:
