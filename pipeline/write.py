@@ -77,6 +77,31 @@ def document_records(
     return out
 
 
+def clusters_parquet(rows: list[dict[str, object]], columns: list[str]) -> bytes:
+    """Parquet bytes of the cluster rows. The table is read from JSON lines by pyarrow's own
+    reader: building it from Python objects makes pyarrow import pandas (a quarter of a
+    second, the largest part of the write stage) only to check whether they are pandas'."""
+    import pyarrow.json as pa_json
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema(columns)
+    payload = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    if payload:
+        table = pa_json.read_json(
+            io.BytesIO(payload),
+            read_options=pa_json.ReadOptions(use_threads=False),
+            parse_options=pa_json.ParseOptions(
+                explicit_schema=schema, unexpected_field_behavior="error"
+            ),
+        ).select(columns)
+        table = table.replace_schema_metadata(schema.metadata)
+    else:
+        table = schema.empty_table()
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
 def write_outputs(
     output: Path,
     documents: list[Document],
@@ -84,18 +109,12 @@ def write_outputs(
     mentions: list[Mention],
     clusters: list[Cluster],
 ) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     write_jsonl(output / "mentions.jsonl", mentions)
     write_jsonl(output / "clusters.jsonl", clusters)
     rows = cluster_rows(clusters)
     columns = list(Cluster.model_fields)
     atomic_write_text(output / "clusters.csv", clusters_csv(rows, columns))
-    table = pa.Table.from_pylist(rows, schema=_parquet_schema(columns))
-    buffer = io.BytesIO()
-    pq.write_table(table, buffer)
-    atomic_write_bytes(output / "clusters.parquet", buffer.getvalue())
+    atomic_write_bytes(output / "clusters.parquet", clusters_parquet(rows, columns))
     lines = "".join(
         json.dumps(r, ensure_ascii=False) + "\n" for r in document_records(documents, repaired)
     )

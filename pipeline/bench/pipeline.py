@@ -14,7 +14,10 @@ five without /ToUnicode and one in five with Polish letters as U+FFFD):
 Peak memory is the largest sum of resident memory (RSS) over the run's process tree (the
 parent and its workers, sampled every 50 ms); since forked workers share the parent's
 pages, that sum counts shared memory once per process, so the proportional set size (PSS,
-shared pages split between the processes that share them) is reported beside it. When the
+shared pages split between the processes that share them) is reported beside it. The timed
+runs read RSS from /proc/<pid>/statm, which costs next to nothing; PSS needs smaps_rollup,
+which walks every page table of the tree and, read every 50 ms, took over a CPU-second
+per run from the workers it measured, so PSS comes from one extra, untimed 2-worker run. When the
 default NER model is used, it is copied into the work folder first, so that a model being
 retrained meanwhile cannot invalidate the re-run's cache. Results go to a table and to
 `output/bench/pipeline.json`. Targets are printed next to the figures; a missed target is
@@ -69,15 +72,39 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def tree_memory_mb(pid: int) -> tuple[float, float]:
-    """(RSS, PSS) in MB of a process and all its descendants (Linux /proc)."""
-    rss = pss = 0
-    stack = [pid]
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
+    found, stack = [], [pid]
     while stack:
         current = stack.pop()
+        found.append(current)
+        stack.extend(_children(current))
+    return found
+
+
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+
+
+def _rss_kb(pid: int) -> int:
+    """RSS of one process in kB from /proc/<pid>/statm: a counter, cheap to read."""
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * PAGE_KB
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def tree_rss_mb(pid: int) -> float:
+    """RSS in MB of a process and all its descendants."""
+    return sum(_rss_kb(p) for p in _tree(pid)) / 1024
+
+
+def tree_memory_mb(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) in MB of a process and all its descendants; costly (see the docstring)."""
+    rss = pss = 0
+    for current in _tree(pid):
         r, p = _memory_kb(current)
         rss, pss = rss + r, pss + p
-        stack.extend(_children(current))
     return rss / 1024, pss / 1024
 
 
@@ -89,9 +116,11 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed_run(command: list[str], label: str = "") -> tuple[float, float, float]:
-    """(wall seconds, peak tree RSS MB, peak tree PSS MB) of a command; raises if it fails.
-    Its CPU seconds (workers included, as they are waited for) go to CPU_SECONDS[label]."""
+def timed_run(command: list[str], label: str = "", pss: bool = False) -> tuple[float, float, float]:
+    """(wall seconds, peak tree RSS MB, peak tree PSS MB or 0) of a command; raises if it
+    fails. Its CPU seconds (workers included, as they are waited for) go to
+    CPU_SECONDS[label]. With `pss`, memory is sampled from smaps_rollup, which slows the run:
+    its time is then not a timing."""
     peak = peak_pss = 0.0
     cpu_before = _children_cpu()
     started = time.perf_counter()
@@ -101,8 +130,12 @@ def timed_run(command: list[str], label: str = "") -> tuple[float, float, float]
     def sample() -> None:
         nonlocal peak, peak_pss
         while not done.is_set():
-            rss, pss = tree_memory_mb(process.pid)
-            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+            if pss:
+                rss, proportional = tree_memory_mb(process.pid)
+                peak_pss = max(peak_pss, proportional)
+            else:
+                rss = tree_rss_mb(process.pid)
+            peak = max(peak, rss)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -219,23 +252,25 @@ def measure(work: Path, pages: int, ner_request: str, repeat: int = 3) -> dict[s
     page_count, bare_s = bare_pdfplumber(paths)
     # Cold runs alternate 1 worker / 2 workers `repeat` times; medians are reported, so one
     # slow moment of a shared machine does not decide the ratio.
-    samples: dict[str, list[tuple[float, float, float, float]]] = {"1w": [], "2w": []}
+    samples: dict[str, list[tuple[float, float, float]]] = {"1w": [], "2w": []}
     for _ in range(repeat):
         for label, workers in (("1w", 1), ("2w", 2)):
             out = work / f"out-{label}"
             shutil.rmtree(out, ignore_errors=True)
-            wall, rss, pss = timed_run(klastry(corpus, out, workers, ner), label)
-            samples[label].append((wall, rss, pss, CPU_SECONDS[label]))
+            wall, rss, _ = timed_run(klastry(corpus, out, workers, ner), label)
+            samples[label].append((wall, rss, CPU_SECONDS[label]))
     cold_1w, cold_2w = (statistics.median(s[0] for s in samples[k]) for k in ("1w", "2w"))
     rss_1w, rss_2w = (max(s[1] for s in samples[k]) for k in ("1w", "2w"))
-    pss_1w, pss_2w = (max(s[2] for s in samples[k]) for k in ("1w", "2w"))
-    cpu_1w, cpu_2w = (statistics.median(s[3] for s in samples[k]) for k in ("1w", "2w"))
+    cpu_1w, cpu_2w = (statistics.median(s[2] for s in samples[k]) for k in ("1w", "2w"))
+    memory_out = work / "out-memory"
+    shutil.rmtree(memory_out, ignore_errors=True)
+    _, rss_memory, pss_2w = timed_run(klastry(corpus, memory_out, 2, ner), "memory", pss=True)
     cold_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
     # The re-run follows at once; if the code changed meanwhile (a shared working tree), the
     # cache rightly redoes documents: that attempt is reported and the re-run repeated.
     redone: list[dict[str, int]] = []
     for _ in range(3):
-        rerun, rss_rerun, pss_rerun = timed_run(klastry(corpus, work / "out-1w", 1, ner))
+        rerun, rss_rerun, _ = timed_run(klastry(corpus, work / "out-1w", 1, ner))
         run_info = json.loads((work / "out-1w" / "run.json").read_text(encoding="utf-8"))
         counts = {k: v for k, v in run_info["counts"].items() if k.endswith("_processed")}
         if not any(counts.values()):
@@ -258,13 +293,14 @@ def measure(work: Path, pages: int, ner_request: str, repeat: int = 3) -> dict[s
         "rerun_s": round(rerun, 3),
         "pipeline_pages_per_s_1w": round(page_count / cold_1w, 2),
         "pipeline_pages_per_s_2w": round(page_count / cold_2w, 2),
-        "peak_rss_mb": round(max(rss_1w, rss_2w, rss_rerun), 1),
+        "peak_rss_mb": round(max(rss_1w, rss_2w, rss_rerun, rss_memory), 1),
         "peak_rss_mb_by_run": {
             "1w": round(rss_1w, 1),
             "2w": round(rss_2w, 1),
             "rerun": round(rss_rerun, 1),
+            "2w_memory_run": round(rss_memory, 1),
         },
-        "peak_pss_mb": round(max(pss_1w, pss_2w, pss_rerun), 1),
+        "peak_pss_mb": round(pss_2w, 1),
         "cold_1w_stage_seconds": {t["stage"]: t["seconds"] for t in cold_info["timings"]},
         "rerun_counts": {
             k: v for k, v in run_info["counts"].items() if k.endswith(("_cached", "_processed"))

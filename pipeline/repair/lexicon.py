@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import importlib.util
 import math
 import re
 from collections.abc import Callable, Hashable
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 import morfeusz2
-from wordfreq import available_languages, cB_to_freq, read_cBpack
 
 from pipeline.built import load_or_build
 
@@ -60,6 +60,16 @@ def apply_case(template: str, word: str, first_upper: bool | None = None) -> str
 
 
 def _word_list() -> Path:
+    """wordfreq's large Polish list. Found without importing wordfreq where its package
+    keeps the list in the usual place: a run whose lexicon is cached needs only the path
+    (to check the cache is current), and the import costs a tenth of a second."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is not None and spec.origin is not None:
+        path = Path(spec.origin).parent / "data" / "large_pl.msgpack.gz"
+        if path.is_file():
+            return path
+    from wordfreq import available_languages
+
     return Path(available_languages("large")["pl"])
 
 
@@ -70,6 +80,8 @@ def _frequencies() -> dict[str, float]:
     that of the lists behind it) would keep a million strings in lists that the garbage
     collector walks on every full collection; the values are the same.
     """
+    from wordfreq import cB_to_freq, read_cBpack
+
     freq: dict[str, float] = {}
     for index, bucket in enumerate(read_cBpack(str(_word_list()))):
         logf = math.log10(cB_to_freq(-index))
