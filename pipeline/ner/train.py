@@ -78,6 +78,7 @@ def install(best: Path, target: Path = MODEL_DIR) -> None:
         elif src.exists():
             shutil.copy2(src, dst)
     add_tokenizer_rules(target)
+    prune_strings(target)
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update(META)
@@ -97,6 +98,17 @@ def add_tokenizer_rules(model: Path) -> None:
     extend_tokenizer(nlp)
     nlp._config["nlp"]["after_creation"] = {"@callbacks": TOKENIZER_CALLBACK}
     nlp.to_disk(model)
+
+
+def prune_strings(model: Path) -> None:
+    """Keep only the entity labels in the saved string store. The model hashes each token's
+    features from its text, so the 190,000 strings that training left in the store served
+    only to turn hashes back into text; reading them was two thirds of the load time."""
+    import spacy
+
+    nlp = spacy.load(model)
+    labels = sorted(nlp.get_pipe("ner").labels)
+    (model / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
 
 
 def training_record(
