@@ -10,6 +10,7 @@ Words the lexicon does not know fall back to `ogonki`'s character-level guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -92,6 +93,38 @@ def _unigram(word: str, plain: str) -> float:
     return score
 
 
+_WITH_DIACRITIC = {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "żź"}
+MAX_RESTORED = 3  # letters given back to one unknown word
+MAX_CHECKS = 60  # spellings morfeusz is asked about per word
+
+
+@memo(maxsize=20_000)
+def confirmed_spelling(plain: str, guess: str) -> str:
+    """A word the frequency list lacks (rare forms, names) as morfeusz knows it: ogonki's
+    `guess` when morfeusz confirms it, else the confirmed spelling of `plain` with up to
+    three letters restored that is closest to the guess ("pokrasniały" from a guess that
+    restored only the "ł" becomes "pokraśniały"); the guess when none is confirmed."""
+    lex = get_lexicon()
+    if lex.is_morfeusz_word(guess) or lex.is_morfeusz_word(plain):
+        return guess
+    slots = [i for i, c in enumerate(plain) if c in _WITH_DIACRITIC]
+    spellings: list[tuple[int, int, str]] = []
+    for count in range(1, min(MAX_RESTORED, len(slots)) + 1):
+        for positions in itertools.combinations(slots, count):
+            for letters in itertools.product(*(_WITH_DIACRITIC[plain[i]] for i in positions)):
+                chars = list(plain)
+                for i, letter in zip(positions, letters, strict=True):
+                    chars[i] = letter
+                word = "".join(chars)
+                distance = sum(a != b for a, b in zip(word, guess, strict=False))
+                spellings.append((distance, count, word))
+    spellings.sort()
+    for _, _, word in spellings[:MAX_CHECKS]:
+        if lex.is_morfeusz_word(word):
+            return word
+    return guess
+
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 # ogonki's network (eight dilated convolutions, kernel 3, dilations 1 2 4 8 16 1 2 4) sees
 # 38 characters on each side of a letter: a word with this much text around it comes out
@@ -165,7 +198,7 @@ def restore_passage(text: str) -> str:
     if unknown:
         spans = [tokens[i].span() for i in unknown]
         for i, alt in zip(unknown, _ogonki_words(text, spans), strict=True):
-            choice[i] = alt.lower()
+            choice[i] = confirmed_spelling(lows[i], alt.lower())
     first = list(choice)
     doc = cache(lambda: doc_stats(w for w in first if w[:1].isalpha()))  # if asked for
     dis = get_disambiguator()
