@@ -4,6 +4,8 @@ The repair lexicon's indexes and the place index take about a second to build fr
 word lists in every process; unpickled from a cache file they take a fifth of that. A cache
 file's name changes with the size and time of every file it is built from and the Python
 version, so an upgrade rebuilds it; one that cannot be read or written is simply rebuilt.
+Each build is 13-17 MB, so only the few most recent builds of each kind are kept (more than
+one: two checkouts on one machine would otherwise rebuild each other's away on every run).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TypeVar
 from pipeline.store import atomic_write_bytes, user_cache_dir
 
 T = TypeVar("T")
+KEEP_BUILDS = 3  # most recent cache files kept per name
 
 
 def cache_file(name: str, sources: Iterable[Path]) -> Path:
@@ -49,4 +52,15 @@ def load_or_build(name: str, sources: Iterable[Path], build: Callable[[], T]) ->
     value = build()
     with suppress(OSError):
         atomic_write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        _remove_old_builds(name, path)
     return value
+
+
+def _remove_old_builds(name: str, current: Path) -> None:
+    """Delete all but the KEEP_BUILDS newest cache files of `name` (never `current`)."""
+    builds = sorted(
+        current.parent.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+    )
+    for old in [p for p in builds if p != current][KEEP_BUILDS - 1 :]:
+        with suppress(OSError):
+            old.unlink()

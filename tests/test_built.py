@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.built import cache_file, load_or_build
+from pipeline.built import KEEP_BUILDS, cache_file, load_or_build
 
 
 @pytest.fixture
@@ -45,6 +45,18 @@ def test_a_changed_source_rebuilds(cache_dir: Path, tmp_path: Path) -> None:
     os.utime(source, ns=(1, 1))
     assert load_or_build("test", [source], counting_build(calls, 2)) == 2
     assert len(calls) == 2
+
+
+def test_only_the_newest_builds_are_kept(cache_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    for version in range(KEEP_BUILDS + 3):
+        source.write_text("a\n" * (version + 1), encoding="utf-8")
+        assert load_or_build("test", [source], lambda v=version: v) == version
+        os.utime(cache_file("test", [source]), ns=(version + 10**18, version + 10**18))
+    kept = sorted(cache_dir.glob("test-*.pickle"))
+    assert len(kept) == KEEP_BUILDS
+    assert cache_file("test", [source]) in kept
+    assert load_or_build("test", [source], lambda: "rebuilt") == KEEP_BUILDS + 2
 
 
 def test_a_damaged_cache_file_is_rebuilt(cache_dir: Path, tmp_path: Path) -> None:
