@@ -38,6 +38,7 @@ from pipeline.extract.layout import (
     ItemList,
     TableRow,
     find_cluster_tables,
+    fixed_width_tables,
     find_sections,
     heading_item,
     is_cluster_list,
@@ -79,10 +80,12 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         draft = _from_card(dt, card)
         if draft is not None:
             drafts.append(draft)
+    table_drafts: set[int] = set()
     for row in find_cluster_tables(dt):
         draft = _from_table_row(dt, row)
         if draft is not None:
             drafts.append(draft)
+            table_drafts.add(id(draft))
     for record in find_records(dt):
         draft = _from_record(dt, record)
         if draft is not None:
@@ -213,7 +216,22 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         if row is not None and draft.source in ("text", "quoted") and is_place(row[2][2]):
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
+    drafts = _without_fixed_width_cells(dt, drafts, table_drafts)
     return _with_transposed_tables(dt, drafts)
+
+
+def _without_fixed_width_cells(dt: DocText, drafts: list[Draft], rows: set[int]) -> list[Draft]:
+    """Inside a table laid out with spaces only its rows name clusters: a list item, heading
+    or name read across its lines runs from one column into the next ("Klaster Przetwórstwa
+    Zbóż    Hrubieszowska Spółdziel-"), or is a header line or a wrapped cell."""
+    blocks = [(t.start, t.end) for t in fixed_width_tables(dt)]
+    if not blocks:
+        return drafts
+    return [
+        d
+        for d in drafts
+        if id(d) in rows or not any(start <= d.name_start < end for start, end in blocks)
+    ]
 
 
 def _with_transposed_tables(dt: DocText, drafts: list[Draft]) -> list[Draft]:
@@ -652,6 +670,11 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
     if "coordinator" in row.cells:
         c_start, c_end, value = row.cells["coordinator"]
         draft.coordinator_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-coordinator"))
+    if "legal" in row.cells:
+        c_start, c_end, value = row.cells["legal"]
+        form = F.canonical_legal_form(value)
+        if form:
+            draft.legal_hints.append(F.Fact(form, c_start, c_end, 0.9, rule="table-legal"))
     if "founded" in row.cells:
         c_start, c_end, value = row.cells["founded"]
         year = re.search(r"(?:19|20)\d\d", value)

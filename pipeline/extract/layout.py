@@ -467,6 +467,7 @@ COLUMN_KINDS = {
     "coordinator": re.compile(r"koordynator", re.IGNORECASE),
     "founded": re.compile(r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|od\s+roku", re.IGNORECASE),
     "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
+    "legal": re.compile(r"forma\s+(?:prawna|organizacyjn\w*)|status\s+prawny", re.IGNORECASE),
 }
 
 
@@ -541,7 +542,7 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
             if "name" in named and _is_row_name(named["name"][2]):
                 rows.append(TableRow(start=cells[0][0], end=cells[-1][1], cells=named))
         i = j
-    rows.extend(_fixed_width_rows(doc))
+    rows.extend(row for table in fixed_width_tables(doc) for row in table.rows)
     return rows
 
 
@@ -590,11 +591,34 @@ def _segments(line: Line) -> list[tuple[int, int, str]]:
     ]
 
 
-def _fixed_width_rows(doc: DocText) -> list[TableRow]:
-    """Rows of a table laid out with spaces, as PDF text often is ("Nazwa klastra   Biuro
+@dataclass
+class FixedWidthTable:
+    """A table laid out with spaces: its lines from the header to the last row, and its rows."""
+
+    start: int
+    end: int
+    rows: list[TableRow]
+
+
+NUMBER_TITLE = re.compile(r"(?i)lp\.?|l\.\s?p\.?|nr\.?|no\.?|#")
+ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def join_wrapped_cell(text: str, more: str) -> str:
+    """A cell's text and its next line: a word hyphenated at the cell's edge is joined
+    ("Spółdziel-" + "nia"), a compound keeps its hyphen ("Sadowniczo-" + "Warzywny")."""
+    if re.search(r"[^\W\d_]-$", text) and more[:1].isalpha():
+        return text[:-1] + more if more[0].islower() else text + more
+    return f"{text} {more}"
+
+
+def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
+    """Tables of clusters laid out with spaces, as PDF text often is ("Nazwa klastra   Biuro
     klastra   Koordynator   Członkowie"): each cell goes to the column whose title starts
-    nearest to its left; a line that fills few columns continues the row above."""
-    rows: list[TableRow] = []
+    nearest to its left. A row wraps onto the lines below it: under a numbered column
+    ("Lp.") a row starts only with its number; otherwise a line that fills few columns, or
+    whose name cell goes on in lower case ("i Napędów"), continues the row above."""
+    tables: list[FixedWidthTable] = []
     lines = doc.lines
     i = 0
     while i < len(lines):
@@ -609,6 +633,8 @@ def _fixed_width_rows(doc: DocText) -> list[TableRow]:
             continue
         starts = [h[0] - line.start for h in header]
         name_column = next(k for k, kind in kinds.items() if kind == "name")
+        numbered = name_column > 0 and bool(NUMBER_TITLE.fullmatch(header[0][2]))
+        titles = {k: h[2] for k, h in enumerate(header)}
         current: dict[int, tuple[int, int, str]] | None = None
         found: list[dict[int, tuple[int, int, str]]] = []
         j = i + 1
@@ -622,10 +648,19 @@ def _fixed_width_rows(doc: DocText) -> list[TableRow]:
                     cells[column] = (c_start, end, f"{c_text} {text}")
                 else:
                     cells[column] = (start, end, text)
-            new_row = name_column in cells and len(cells) >= max(2, len(header) // 2)
+            name_cell = cells.get(name_column, (0, 0, ""))[2]
+            if current is not None and TOTAL_ROW.fullmatch(name_cell.strip()):
+                break  # "RAZEM": the table's sums, not a row
+            if numbered and current is not None:
+                new_row = bool(ROW_NUMBER.fullmatch(cells.get(0, (0, 0, ""))[2]))
+            else:
+                new_row = (
+                    name_column in cells
+                    and len(cells) >= max(2, len(header) // 2)
+                    and not (current is not None and name_cell[:1].islower())
+                )
             if current is None and name_column not in cells:
-                # a header wrapped onto a second line ("Rok" / "utworz."): titles go on
-                titles = {k: h[2] for k, h in enumerate(header)}
+                # a header wrapped onto more lines ("Rok" / "utworz."): titles go on
                 for column, (_, _, text) in cells.items():
                     titles[column] = f"{titles.get(column, '')} {text}".strip()
                 kinds = _column_kinds([titles[k] for k in sorted(titles)])
@@ -638,22 +673,22 @@ def _fixed_width_rows(doc: DocText) -> list[TableRow]:
                 for column, (start, end, text) in cells.items():
                     if column in current:
                         c_start, _, c_text = current[column]
-                        current[column] = (c_start, end, f"{c_text} {text}")
+                        current[column] = (c_start, end, join_wrapped_cell(c_text, text))
                     else:
                         current[column] = (start, end, text)
             j += 1
+        rows = []
+        pairs = _paired_columns(titles, kinds)
         for cells in found:
-            named = {
-                kinds[k]: cells[k]
-                for k in cells
-                if k in kinds and cells[k][2] and not EMPTY_CELL.fullmatch(cells[k][2])
-            }
+            named = _split_pairs(cells, kinds, pairs)
             if "name" in named and _is_row_name(named["name"][2]):
                 first = min(c[0] for c in cells.values())
                 last = max(c[1] for c in cells.values())
                 rows.append(TableRow(start=first, end=last, cells=named))
+        if rows:
+            tables.append(FixedWidthTable(line.start, lines[j - 1].end, rows))
         i = max(j, i + 1)
-    return rows
+    return tables
 
 
 EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)
@@ -722,3 +757,36 @@ def _column_kinds(header: list[str]) -> dict[int, str]:
                 kinds[index] = kind
                 break
     return kinds
+
+
+def _paired_columns(titles: dict[int, str], kinds: dict[int, str]) -> dict[int, str]:
+    """Columns holding two facts ("Koordynator / forma prawna"): column -> the second kind,
+    the first being `kinds[column]`; each cell is split at its last " / " likewise."""
+    pairs = {}
+    for column, title in titles.items():
+        if column not in kinds or "/" not in title:
+            continue
+        second = title.rsplit("/", 1)[1]
+        other = next(
+            (k for k, p in COLUMN_KINDS.items() if p.search(second) and k != kinds[column]), None
+        )
+        if other is not None and other not in kinds.values():
+            pairs[column] = other
+    return pairs
+
+
+def _split_pairs(
+    cells: dict[int, tuple[int, int, str]], kinds: dict[int, str], pairs: dict[int, str]
+) -> dict[str, tuple[int, int, str]]:
+    """Cells by kind, the cells of paired columns split into their two facts."""
+    named: dict[str, tuple[int, int, str]] = {}
+    for column, (start, end, text) in cells.items():
+        if column not in kinds:
+            continue
+        if column in pairs and " / " in text:
+            cut = text.rindex(" / ")
+            named[kinds[column]] = (start, start + cut, text[:cut].strip())
+            named[pairs[column]] = (start + cut + 3, end, text[cut + 3 :].strip())
+        else:
+            named[kinds[column]] = (start, end, text)
+    return {k: c for k, c in named.items() if c[2] and not EMPTY_CELL.fullmatch(c[2])}

@@ -5,7 +5,7 @@ Reports that compare a few clusters side by side often turn the table so that cl
 columns; in PDF text the columns are runs separated by two or more spaces, and both the
 column titles and the cells wrap over several lines. Each cluster column becomes one card:
 its title is the name, each row's label says what the cell is. Hand-written because no
-library reads space-aligned text tables; the column logic follows `layout._fixed_width_rows`.
+library reads space-aligned text tables; the column logic follows `layout.fixed_width_tables`.
 """
 
 from __future__ import annotations
