@@ -20,7 +20,7 @@ from pipeline.extract import geo
 from pipeline.extract.candidates import candidates, from_entities, label_hints, unnamed_subject
 from pipeline.extract.cards import labelled_fields
 from pipeline.extract.drafts import Draft, Scope, safe
-from pipeline.extract.fields import DocumentContext, build_mention
+from pipeline.extract.fields import DocumentContext, build_mention, goal_owners
 from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
 from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists
 from pipeline.extract.names import URL, url_value
@@ -51,7 +51,8 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     goal_blocks = find_goal_blocks(dt, lists)
     _goals_of_the_subject(dt, drafts, goal_blocks)
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
-    context = DocumentContext(dt, regions, goal_blocks, url_counts, entities, doc_year)
+    owners = goal_owners(dt, drafts, goal_blocks)
+    context = DocumentContext(dt, regions, goal_blocks, url_counts, entities, doc_year, owners)
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):

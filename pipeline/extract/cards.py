@@ -22,15 +22,22 @@ from pipeline.extract.text import DocText, Line
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 # A label may follow a bullet ("▪ biuro klastra: Gorlice, …").
 LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+)?"
+# A colon, or dot leaders as in printed forms ("Siedziba ........ Zambrów").
+LABEL_SEPARATOR = r"[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*)"
+TOC_PAGE = re.compile(r"\d{1,3}")
 LABEL_LINE = re.compile(
-    r"^[ \t]*" + LABEL_BULLET + r"(?P<label>[" + UP + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
-    r"[ \t]*:[ \t]*"
-    r"(?P<value>.*?)[ \t]*$"
+    r"^[ \t]*"
+    + LABEL_BULLET
+    + r"(?P<label>["
+    + UP
+    + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    + LABEL_SEPARATOR
+    + r"(?P<value>.*?)[ \t]*$"
 )
 # Inside a list item or a section labels may be lower case ("   koordynator: …").
 ANY_CASE_LABEL_LINE = re.compile(
     r"^[ \t]*" + LABEL_BULLET + r"(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?" + LABEL_SEPARATOR + r"(?P<value>.*?)[ \t]*$"
 )
 # Kinds in the order they are tried: the first that matches a label wins.
 LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -128,6 +135,8 @@ def _labelled(line: Line, any_case: bool = False) -> tuple[str, re.Match[str]] |
     if not match:
         return None
     kind = label_kind(match.group("label"))
+    if match.group("dots") and kind != "members" and TOC_PAGE.fullmatch(match.group("value")):
+        return None  # "Cele klastra ........ 12": a table of contents, 12 is a page
     return (kind, match) if kind else None
 
 

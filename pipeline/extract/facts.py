@@ -669,7 +669,8 @@ def founding_events(text: str, offset: int) -> list[tuple[int, int]]:
 PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
 SEAT = re.compile(
     r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
-    r"[Kk]laster\s+działa(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
+    r"[Kk]laster(?:\s+[" + UP + r"][\w\-]*){0,5}\s+(?:działa|funkcjonuje)"
+    r"(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
     r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
     r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|mieści\s+się\s+przy\s+ul\.\s+[^,.\n]{1,40}?(?=\s+w\s)|"
     r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"

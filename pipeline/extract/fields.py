@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.extract import facts as F
@@ -81,6 +81,31 @@ class DocumentContext:
     url_counts: Counter[str]
     entities: list[tuple[int, int, str, str]]
     doc_year: tuple[int, int, int] | None
+    # goal block index -> ids of the drafts it belongs to, where that is known (goal_owners)
+    goal_owners: dict[int, set[int]] = field(default_factory=dict)
+
+
+GOAL_SCOPES = frozenset({"section", "document", "sentence"})
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> dict[int, set[int]]:
+    """A goal list in the paragraph that names a cluster is that cluster's, though it also
+    lies inside the section (or catalogue card) of another one named before it: for each
+    such block, the draft named last before it in its paragraph."""
+    owners: dict[int, set[int]] = {}
+    for b, block in enumerate(blocks):
+        near = [
+            d
+            for d in drafts
+            if d.name_end <= block.start
+            and not PARAGRAPH_BREAK.search(dt.text, d.name_end, block.start)
+            and any(s.kind in GOAL_SCOPES and s.start <= block.start < s.end for s in d.scopes)
+        ]
+        if near:
+            last = max(d.name_start for d in near)
+            owners[b] = {id(d) for d in near if d.name_start == last}
+    return owners
 
 
 def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
@@ -325,7 +350,9 @@ def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
         goal = clean_goal(str(hint.value))
         if goal and all(g.value != goal for g in goals):
             goals.append(F.Fact(goal, hint.start, hint.end, 0.8, rule="goal"))
-    for block in ctx.goal_blocks:
+    for b, block in enumerate(ctx.goal_blocks):
+        if b in ctx.goal_owners and id(draft) not in ctx.goal_owners[b]:
+            continue
         if any(start <= block.start < end for start, end in spans):
             for g_start, g_end, text in block.goals:
                 goal = clean_goal(text)

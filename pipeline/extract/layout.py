@@ -41,6 +41,13 @@ INLINE_GOALS = re.compile(
     r"\b(?:cel(?:e|ów|ami)|zadania|priorytety)\s*(?:są|to)?\s*:\s*"
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:[;,]\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
+# "Cele klastra określone w porozumieniu to A, B oraz C." — the same without a colon
+INLINE_GOALS_NAMED = re.compile(
+    r"\b(?:[Cc]ele|[Cc]elami|[Zz]adaniami|[Pp]riorytety|[Pp]riorytetami)\s+"
+    r"(?:klastra|inicjatywy|stowarzyszenia|porozumienia|powiązania)\b[^.:;]{0,60}?\s+"
+    r"(?:to|są|obejmują)\s+"
+    r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
+)
 INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\(?\d{1,2}\))\s+")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
@@ -414,7 +421,8 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         if len(parts) < 2 or BODY_TASKS.search(doc.text[match.start() : body_start]):
             continue
         blocks.append(_inline_block(doc, match, parts, body_start))
-    for match in INLINE_GOALS.finditer(doc.text):
+    inline = [*INLINE_GOALS.finditer(doc.text), *INLINE_GOALS_NAMED.finditer(doc.text)]
+    for match in inline:
         # "klaster wyznaczył sobie trzy cele: a, b oraz c." — items run on in one sentence
         body_start = match.start(1)
         if BODY_TASKS.search(doc.text[max(0, match.start() - 40) : body_start]):
