@@ -141,6 +141,13 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             draft.legal_hints.append(
                 F.Fact(hit.legal_form, hit.start, hit.end + 12, 0.85, rule="legal-suffix")
             )
+        prefix = FORM_BEFORE_NAME.search(dt.text, max(0, hit.start - 20), hit.start)
+        if prefix:  # "Stowarzyszenie Żyrardowski Klaster Lniarski": the form names the cluster
+            form = F.canonical_legal_form(prefix.group(1))
+            if form:
+                draft.legal_hints.append(
+                    F.Fact(form, prefix.start(1), hit.end, 0.85, rule="legal-prefix")
+                )
             draft.aliases.append(
                 f"{hit.name} Sp. z o.o." if hit.legal_form == "spółka z o.o." else hit.name
             )
@@ -550,6 +557,9 @@ LEGAL_PREFIX = re.compile(
 )
 
 
+FORM_BEFORE_NAME = re.compile(r"\b(Stowarzyszeni[ea]|Fundacj[ai]|Spółdzielni[ai])[ \t]+$")
+
+
 def without_legal_prefix(parsed: ParsedItem) -> ParsedItem:
     """ "Stowarzyszenie Międzyrzecki Klaster Meblarski": the cluster's name is what follows
     the legal form; the whole is an alias, the form its legal form."""
@@ -810,7 +820,7 @@ def _from_record(dt: DocText, record: Record) -> Draft | None:
 
 def _from_card(dt: DocText, card: Card) -> Draft | None:
     """A cluster's card: its labels say what each value is; the card is its section."""
-    parsed = parse_item(card.name.value, is_place=is_place)
+    parsed = without_legal_prefix(parse_item(card.name.value, is_place=is_place))
     clusterish = CLUSTER_WORD.search(card.name.value) or (card.cluster_label and parsed.name_like)
     if not parsed.name or not clusterish:
         return None  # "Nazwa: Izba Rzemieślnicza": a card, but not a cluster's

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from pipeline.extract.text import DocText, Line
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
-# A label may follow a bullet ("▪ biuro klastra: Gorlice, …").
-LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+)?"
+# A label may follow a bullet ("▪ biuro klastra: Gorlice, …") or a form's item number
+# ("2. Adres siedziby: …").
+LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+|\d{1,2}[.)][ \t]+)?"
 # A colon, or dot leaders as in printed forms ("Siedziba ........ Zambrów").
 LABEL_SEPARATOR = r"[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*)"
 TOC_PAGE = re.compile(r"\d{1,3}")
@@ -75,7 +76,7 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "town",
         re.compile(
-            r"adres(?:\s+biura)?(?:\s+klastra)?|biuro(?:\s+klastra)?|"
+            r"adres(?:\s+(?:biura|siedziby))?(?:\s+klastra)?|biuro(?:\s+klastra)?|"
             r"siedziba(?:\s+(?:biura|klastra|stowarzyszenia|inicjatywy|spółki))*|"
             r"lokalizacja|miejscowość",
             re.IGNORECASE,

@@ -22,6 +22,13 @@ NOMINATIVE_HEADS = {"klaster", "cluster"}
 CONNECTORS = {"i", "oraz", "w", "we", "z", "ze", "na", "dla", "do", "od", "o", "a", "&"}
 GOAL_WORDS = {"cel", "cele", "celem", "zadania", "zadanie", "misja", "misją", "wizja"}
 PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od"}
+PLACE_AFTER_SUFFIX = re.compile(
+    r"[ \t]*,?[ \t\n]+(?:z|ze|w|we)[ \t\n]+(["
+    + UPPER
+    + r"][\w\-]+(?:[ \t]+["
+    + UPPER
+    + r"][\w\-]+)?)"
+)
 QUOTE_OPEN = "„\"“«'”"
 QUOTE_CLOSE = "”\"“»'"
 LEGAL_SUFFIX = re.compile(
@@ -201,6 +208,14 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         suffix = LEGAL_SUFFIX.match(text, surface_end - offset)
         if suffix:
             legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
+            after = PLACE_AFTER_SUFFIX.match(text, suffix.end())
+            if place_after is None and after and is_place is not None:
+                # "Nadwiślański Klaster Papierniczy sp. z o.o. ze Świecia"
+                words = after.group(1).split()
+                for phrase in (" ".join(words), words[0]):
+                    if is_place(phrase):
+                        place_after = phrase
+                        break
         words = {tok.text.lower() for tok in tokens[left:right]}
         before = text[max(0, tokens[left].start - offset - 12) : tokens[left].start - offset]
         surface_text = text[tokens[left].start - offset : tokens[right - 1].end - offset]
