@@ -525,7 +525,7 @@ LEGAL_PATTERNS = [
         r"\b(?:as|under)\s+an?\s+((?:\w+\s+){0,2}(?:association|foundation|agreement|company))"
     ),
     re.compile(
-        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,4}?\s+"
+        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,6}?\s+"
         r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,–—]{3,60})"
     ),
     re.compile(r"\b(?:[Mm]a|[Pp]osiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
@@ -675,6 +675,16 @@ SEAT = re.compile(
     r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|mieści\s+się\s+przy\s+ul\.\s+[^,.\n]{1,40}?(?=\s+w\s)|"
     r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
+)
+# "biuro klastra przeniesiono do Krotoszyna", "biuro klastra znajduje się w Urzędzie
+# Miejskim w Krotoszynie": where the office is now
+OFFICE_MOVED = re.compile(
+    r"\b(?:[Bb]iuro|[Ss]iedzib\w*)(?:\s+klastra)?\s+(?:przeniesion\w*|(?:został\w*\s+)?"
+    r"przeniesion\w*|przeniosł\w*\s+się)\s+do\s+" + PLACE
+)
+OFFICE_IN_INSTITUTION = re.compile(
+    r"\b(?:[Bb]iuro|[Ss]iedzib\w*)(?:\s+klastra)?\s+(?:znajduje\s+się|mieści\s+się)\s+w\s+"
+    r"(?:budynku\s+)?[" + UP + r"][\w\-]*(?:\s+[\w\-„”\"]+){0,5}?\s+(?:w|we)\s+" + PLACE
 )
 # "w Zielonej Górze, powstał Lubuski Klaster …": the place before the founding
 FOUNDED_HERE = re.compile(

@@ -365,7 +365,9 @@ def _stated_seat(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | N
     """A seat the text states in so many words ("Siedziba: …", "z siedzibą w …")."""
     for pattern, confidence, rule in (
         (F.SEAT_LABEL, 0.9, "seat-label"),
+        (F.OFFICE_MOVED, 0.85, "office-moved"),
         (F.SEAT, 0.85, "seat"),
+        (F.OFFICE_IN_INSTITUTION, 0.85, "office-in"),
         (F.SEAT_IS, 0.85, "seat"),
         (F.SEAT_OF_SUBJECT, 0.85, "seat"),
         (F.FOUNDED_HERE, 0.75, "founded-at"),
