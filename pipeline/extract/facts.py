@@ -594,6 +594,9 @@ PERSON_TENURE = re.compile(
 )
 
 
+LETTER_OF_INTENT = re.compile(r"\blist\w*\s+intencyjn|\bletter\s+of\s+intent", re.IGNORECASE)
+
+
 def founded_years(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in YEAR.finditer(text):
@@ -614,6 +617,8 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue  # "od 2016 r. kieruje klastrem": a person's post, not the founding
         if re.search(r"\bklastr(?:ów|y)\b", near, re.IGNORECASE):
             continue  # "w 2003 roku powstało 500 klastrów": about clusters in general
+        if LETTER_OF_INTENT.search(before[-40:] + " " + after):
+            continue  # "w 2015 r. podpisali list intencyjny": the intent, not the founding
         facts.append(
             Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded")
         )
