@@ -110,6 +110,18 @@ FLOORS = {
         "founded_year": 0.65,
         "websites": 0.58,
     },
+    "heldout9": {
+        "name": 0.95,
+        "member_count": 0.82,
+        "town": 0.86,
+        "voivodeship": 0.93,
+        "country": 0.93,
+        "goals": 0.78,
+        "coordinator": 0.76,
+        "legal_form": 0.84,
+        "founded_year": 0.88,
+        "websites": 0.83,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
