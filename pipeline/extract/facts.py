@@ -700,7 +700,11 @@ OFFICE_ADDRESS = re.compile(
     r"(?i)\b(?:biur|siedzib)\w*(?:[^.;]|(?<=\b(?:ul|al|pl|os))\.){0,160}?\b\d{2}-\d{3}\s"
 )
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
-SEAT_IS = re.compile(r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]")
+SEAT_IS = re.compile(
+    r"[Ss]iedzib\w*(?:\s+\w+){0,3}?(?:\s*[–—][^–—\n]{1,40}[–—])?\s+(?:jest|pozostaje)\s+"
+    + PLACE
+    + r"\s*[.,;]"
+)
 SEAT_ENGLISH = re.compile(
     r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated|"
     r"(?:[Ss]et\s+up|[Ff]ounded|[Ee]stablished)\s+in\s+\d{4})\s+in\s+" + PLACE

@@ -337,7 +337,25 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
             ):
                 continue
         sites.append(fact)
-    return sites
+    return _without_subpages(sites)
+
+
+def _site_parts(url: str) -> tuple[str, str]:
+    """(host without "www.", path) of an address, lower-cased."""
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower())
+    host, _, path = bare.partition("/")
+    return host, path.strip("/")
+
+
+def _without_subpages(sites: list[F.Fact]) -> list[F.Fact]:
+    """ "www.tkke.pl" and "www.tkke.pl/czlonkowie" (a footnote's source): one site, the
+    home page; a sub-page stays only where its site's home page is not given."""
+    homes = {_site_parts(str(f.value))[0] for f in sites if not _site_parts(str(f.value))[1]}
+    return [
+        f
+        for f in sites
+        if not _site_parts(str(f.value))[1] or _site_parts(str(f.value))[0] not in homes
+    ]
 
 
 def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
