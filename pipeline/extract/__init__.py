@@ -22,7 +22,7 @@ from pipeline.extract.cards import labelled_fields
 from pipeline.extract.drafts import Draft, Scope, safe
 from pipeline.extract.fields import DocumentContext, build_mention, goal_owners
 from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
-from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists
+from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists, fixed_width_tables
 from pipeline.extract.names import URL, url_value
 from pipeline.extract.text import DocText
 from pipeline.schemas import Mention, RepairedDocument
@@ -52,7 +52,10 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     _goals_of_the_subject(dt, drafts, goal_blocks)
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     owners = goal_owners(dt, drafts, goal_blocks)
-    context = DocumentContext(dt, regions, goal_blocks, url_counts, entities, doc_year, owners)
+    tables = [(t.start, t.end) for t in fixed_width_tables(dt)]
+    context = DocumentContext(
+        dt, regions, goal_blocks, url_counts, entities, doc_year, owners, tables
+    )
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):

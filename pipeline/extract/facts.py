@@ -282,6 +282,14 @@ def member_counts(
     return facts
 
 
+PLANNED = re.compile(
+    r"\b(?:docelowo|zakłada\s+się|planuje\s+się|planowan\w*|prognozowan\w*|w\s+przyszłości|"
+    r"ma\s+(?:liczyć|skupiać|zrzeszać|objąć)|będzie\s+(?:liczy|skupia|zrzesza|obejmowa)\w*|"
+    r"skupi|zrzeszy|obejmie)\b",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_year(number: str, hedge: str | None) -> bool:
     return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100 and not hedge
 
@@ -311,6 +319,8 @@ def _not_a_member_count(
         return True
     if MEETING.search(sentence) and not STRONG_MEMBERSHIP_CUE.search(sentence):
         return True  # people or firms at a meeting are attendees, not members
+    if PLANNED.search(text, max(s_start, m.start() - 60), m.start()):
+        return True  # "docelowo klaster skupi ok. 20 członków": a plan, not a count
     return bool(
         re.search(r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()])
     )
@@ -594,6 +604,11 @@ PERSON_TENURE = re.compile(
 )
 
 
+FUTURE = re.compile(
+    r"\b(?:zostanie|zostaną|będzie|będą|ma\s+zostać|mają\s+zostać|planuje\s+się|"
+    r"zakłada\s+się|docelowo)\b",
+    re.IGNORECASE,
+)
 LETTER_OF_INTENT = re.compile(r"\blist\w*\s+intencyjn|\bletter\s+of\s+intent", re.IGNORECASE)
 
 
@@ -619,6 +634,8 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue  # "w 2003 roku powstało 500 klastrów": about clusters in general
         if LETTER_OF_INTENT.search(before[-40:] + " " + after):
             continue  # "w 2015 r. podpisali list intencyjny": the intent, not the founding
+        if FUTURE.search(before[-40:]):
+            continue  # "porozumienie zostanie zawarte w I kwartale 2025 r.": a plan
         facts.append(
             Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded")
         )

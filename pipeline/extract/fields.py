@@ -61,13 +61,25 @@ GENERIC_NAME_WORDS = {
 }
 
 
-def _scope_texts(dt: DocText, draft: Draft, kinds: set[str]) -> list[tuple[str, int, str]]:
+def _scope_texts(
+    dt: DocText, draft: Draft, kinds: set[str], tables: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int, str]]:
+    """The text of each of the draft's scopes of these kinds. Space-aligned tables of
+    clusters (`tables`) are blanked out of all but a row's own scope: their rows give their
+    facts cell by cell, and read as prose their numbers and towns belong to no one."""
     seen: set[tuple[int, int]] = set()
     out = []
     for scope in draft.scopes:
         if scope.kind in kinds and (scope.start, scope.end) not in seen:
             seen.add((scope.start, scope.end))
-            out.append((dt.text[scope.start : scope.end], scope.start, scope.kind))
+            text = dt.text[scope.start : scope.end]
+            if scope.kind != "item":
+                for t_start, t_end in tables or ():
+                    a, b = max(t_start, scope.start), min(t_end, scope.end)
+                    if a < b:
+                        blank = re.sub(r"[^\n]", " ", text[a - scope.start : b - scope.start])
+                        text = text[: a - scope.start] + blank + text[b - scope.start :]
+            out.append((text, scope.start, scope.kind))
     return out
 
 
@@ -83,6 +95,8 @@ class DocumentContext:
     doc_year: tuple[int, int, int] | None
     # goal block index -> ids of the drafts it belongs to, where that is known (goal_owners)
     goal_owners: dict[int, set[int]] = field(default_factory=dict)
+    # spans of the space-aligned tables of clusters (read row by row, see _scope_texts)
+    tables: list[tuple[int, int]] = field(default_factory=list)
 
 
 GOAL_SCOPES = frozenset({"section", "document", "sentence"})
@@ -111,7 +125,7 @@ def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> di
 def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     """A mention with every field found for the draft, each with its evidence and confidence."""
     dt = ctx.dt
-    scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"})
+    scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"}, ctx.tables)
     facts: dict[str, F.Fact | None] = {
         "name": F.Fact(
             draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
