@@ -428,6 +428,8 @@ def coordinators(text: str, offset: int) -> list[Fact]:
     for pattern, oblique, confidence in COORDINATOR_PATTERNS:
         for m in pattern.finditer(text):
             raw = m.group("org")
+            if "\n" in raw and re.match(r"[ \t]*:", text[m.end("org") :]):
+                raw = raw[: raw.rindex("\n")]  # "… w Janowie\nRok: b.d.": the next label
             raw = _trim_org(raw)
             if len(raw) < 4 or raw.lower().startswith(("klast", "inicjatyw")):
                 continue
@@ -484,14 +486,19 @@ def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
     return start, name
 
 
+TOWN_IN_NAME = re.compile(
+    r"\b(?:Rada|Oddział|Delegatura|Filia|Izba\s+Rzemieślnicza|Cech|Ośrod\w*|Dom\s+Kultury|"
+    r"Centrum\s+Kultury|Urząd|Starostwo|Bibliotek\w*|Muzeum|Sąd|Zesp[oó]\w*\s+Szkół)\b"
+)
+
+
 def _trim_org(raw: str) -> str:
     raw = re.sub(r"\s+", " ", raw).strip(" ,–-")
-    # A seat after the name is not part of it ("Izba … z siedzibą w Opolu"), except in a
-    # name that ends with its town ("Rada w Opolu").
+    # A seat after the name is not part of it ("Izba … z siedzibą w Opolu"), except in the
+    # name of a branch or a local institution, which ends with its town ("Rada w Opolu",
+    # "Gminny Ośrodek Kultury w Janowie", "Cech Rzemiosł Różnych w Turku").
     m = re.search(r"\s+w\s+[" + UP + r"]\w+$", raw)
-    if m and not re.search(
-        r"\b(?:Rada|Oddział|Delegatura|Filia|Izba Rzemieślnicza)\s+w\s+\w+$", raw
-    ):
+    if m and not TOWN_IN_NAME.search(raw[: m.start()]):
         raw = raw[: m.start()]
     raw = raw.strip(" ,–-")
     return raw if re.search(_LEGAL_ABBREVIATION + "$", raw) else raw.rstrip(".")
