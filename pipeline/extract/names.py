@@ -22,6 +22,14 @@ NOMINATIVE_HEADS = {"klaster", "cluster"}
 CONNECTORS = {"i", "oraz", "w", "we", "z", "ze", "na", "dla", "do", "od", "o", "a", "&"}
 GOAL_WORDS = {"cel", "cele", "celem", "zadania", "zadanie", "misja", "misją", "wizja"}
 PLACE_PREPOSITIONS = {"w", "we", "z", "ze", "do", "na", "od"}
+
+
+def _column_gap(gap: str) -> bool:
+    """Three spaces inside a line: the next cell of a space-aligned table (an indented
+    next line is not one)."""
+    return "   " in gap and "\n" not in gap
+
+
 PLACE_AFTER_SUFFIX = re.compile(
     r"[ \t]*,?[ \t\n]+(?:z|ze|w|we)[ \t\n]+(["
     + UPPER
@@ -127,6 +135,8 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         left = i
         while left > 0:
             prev = tokens[left - 1]
+            if _column_gap(text[prev.end - offset : tokens[left].start - offset]):
+                break  # "Stowarzyszenie Klaster   Centrum …": cells of a table
             if "\n" in text[prev.end - offset : tokens[left].start - offset]:
                 line_start = text.rfind("\n", 0, prev.start - offset) + 1
                 if prev.end - offset - line_start < 40 or prev.allcaps or not _adjective(prev.text):
@@ -150,7 +160,7 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             if LEGAL_SUFFIX.match(text, t.start - offset):
                 break
             gap = text[tokens[right - 1].end - offset : t.start - offset]
-            if "\t" in gap or t.text == "|":
+            if "\t" in gap or t.text == "|" or _column_gap(gap):
                 break  # a table's next cell
             if (
                 "\n" in gap
