@@ -312,8 +312,8 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
         numbered = text != line.stripped
         if not text or (i in list_lines and not numbered) or (line.bullet and not numbered):
             continue
-        if text.endswith((".", ":", ",")):
-            continue
+        if text.endswith((".", ":", ",")) or re.search(r"\S {3,}\S", text):
+            continue  # a sentence's end, a label, or a space-aligned table's header row
         before_blank = i == 0 or lines[i - 1].blank
         if not before_blank or len(text.split()) > 12 or not CLUSTER_WORD.search(text):
             continue

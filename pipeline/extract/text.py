@@ -20,7 +20,10 @@ BULLET = re.compile(
     r"|\d{1,2}[.)](?!\d)[ \t]*|[a-z][)][ \t]+)"
 )
 # "4.3.1. Klaster …": the numbering of a heading, not of a list item.
-HEADING_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
+# "4.2.", "4.2.1", and with an annex's or part's letter "A8.2.", "B.3."
+HEADING_NUMBER = re.compile(
+    r"^[ \t]*(?:[A-Z]{1,2}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+"
+)
 
 
 @dataclass(frozen=True)
