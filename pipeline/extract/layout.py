@@ -608,6 +608,7 @@ class FixedWidthTable:
     rows: list[TableRow]
 
 
+SHORT_CELL = re.compile(r"(?:ok\.|około|ponad|blisko)?\s*\d[\d \u00a0.,%]*|b\.?\s?d\.?|[–—-]")
 NUMBER_TITLE = re.compile(r"(?i)lp\.?|l\.\s?p\.?|nr\.?|no\.?|#")
 ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 
@@ -643,6 +644,7 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
         name_column = next(k for k, kind in kinds.items() if kind == "name")
         numbered = name_column > 0 and bool(NUMBER_TITLE.fullmatch(header[0][2]))
         titles = {k: h[2] for k, h in enumerate(header)}
+        anchors: set[int] = set()
         current: dict[int, tuple[int, int, str]] | None = None
         found: list[dict[int, tuple[int, int, str]]] = []
         j = i + 1
@@ -666,6 +668,9 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
                     name_column in cells
                     and len(cells) >= max(2, len(header) // 2)
                     and not (current is not None and name_cell[:1].islower())
+                    # a row fills the short columns ("2017", "27", "b.d.") its first row
+                    # filled; a line without them is the row above wrapping
+                    and (not anchors or any(k in cells for k in anchors))
                 )
             if current is None and name_column not in cells:
                 # a header wrapped onto more lines ("Rok" / "utworz."): titles go on
@@ -676,6 +681,12 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
                 continue
             if new_row:
                 current = dict(cells)
+                if not found:
+                    anchors = {
+                        k
+                        for k, c in cells.items()
+                        if k != name_column and SHORT_CELL.fullmatch(c[2])
+                    }
                 found.append(current)
             elif current is not None:
                 for column, (start, end, text) in cells.items():
@@ -767,19 +778,26 @@ def _column_kinds(header: list[str]) -> dict[int, str]:
     return kinds
 
 
+PAIR_KINDS = {**COLUMN_KINDS, "legal": re.compile(r"^\s*forma\b|forma\s+prawna|status", re.I)}
+
+
 def _paired_columns(titles: dict[int, str], kinds: dict[int, str]) -> dict[int, str]:
-    """Columns holding two facts ("Koordynator / forma prawna"): column -> the second kind,
-    the first being `kinds[column]`; each cell is split at its last " / " likewise."""
+    """Columns holding two facts ("Koordynator / forma prawna", "Forma / koordynator"):
+    column -> the second kind; `kinds[column]` becomes the first. Each cell is split at its
+    last " / " likewise."""
     pairs = {}
     for column, title in titles.items():
         if column not in kinds or "/" not in title:
             continue
-        second = title.rsplit("/", 1)[1]
-        other = next(
-            (k for k, p in COLUMN_KINDS.items() if p.search(second) and k != kinds[column]), None
-        )
-        if other is not None and other not in kinds.values():
-            pairs[column] = other
+        first, second = title.rsplit("/", 1)
+        left = next((k for k, p in PAIR_KINDS.items() if p.search(first)), None)
+        right = next((k for k, p in PAIR_KINDS.items() if p.search(second) and k != left), None)
+        if left is None or right is None:
+            continue
+        others = {k for c, k in kinds.items() if c != column}
+        if left not in others and right not in others:
+            kinds[column] = left
+            pairs[column] = right
     return pairs
 
 
