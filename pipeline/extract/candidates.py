@@ -710,7 +710,8 @@ def _title_case(text: str) -> str:
         elif len(word) <= 4 and k and low not in SMALL_WORDS:
             out.append(word)
         else:
-            out.append(word[:1] + word[1:].lower())
+            lead = len(word) - len(word.lstrip("„\"“«(‘'"))  # "„INA”" → "„Ina”"
+            out.append(word[: lead + 1] + word[lead + 1 :].lower())
     return " ".join(out)
 
 

@@ -309,6 +309,8 @@ def _not_a_member_count(
         return True  # "2 pkt do 15 członków": a threshold, not a count
     if m.start() > 0 and text[m.start() - 1] in "/.-" and not m.group("hedge"):
         return True  # "FEOP.01/24 realizuje …": the end of a number or code
+    if m.group("noun").isupper() and len(m.group("noun")) > 1:
+        return True  # "6 STOWARZYSZENIE": an entry number before a name in capitals
     if m.group("noun").lower().startswith("uczestnik") and re.search(
         r"udział|forum|spotkani|konferencj|gal[ia]|wydarzeni", sentence, re.IGNORECASE
     ):
