@@ -54,6 +54,7 @@ def test_field_values(expected: dict, results) -> None:
     predicted = [PredictedMention.model_validate(m.model_dump()) for m in mentions]
     (_, pi, _), *_ = match_document([gold], predicted)
     mention = mentions[pi]
+    assert mention.name == expected["name"]
     for field in FIELDS:
         assert getattr(mention, field) == expected[field], field
     assert sorted(mention.websites) == sorted(expected["websites"])

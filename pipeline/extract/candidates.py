@@ -560,9 +560,22 @@ LEGAL_PREFIX = re.compile(
 FORM_BEFORE_NAME = re.compile(r"\b(Stowarzyszeni[ea]|Fundacj[ai]|Spółdzielni[ai])[ \t]+$")
 
 
+LEGAL_SUFFIX_AT_END = re.compile(r",?\s+(?:[Ss]p\.\s*z\s*o\.\s*o\.?|S\.\s?A\.)$")
+
+
 def without_legal_prefix(parsed: ParsedItem) -> ParsedItem:
-    """ "Stowarzyszenie Międzyrzecki Klaster Meblarski": the cluster's name is what follows
-    the legal form; the whole is an alias, the form its legal form."""
+    """ "Stowarzyszenie Międzyrzecki Klaster Meblarski", "Klaster X sp. z o.o.": the
+    cluster's name is what is left without the legal form; the whole is an alias, the form
+    its legal form."""
+    suffix = LEGAL_SUFFIX_AT_END.search(parsed.name)
+    if suffix and CLUSTER_HEAD.search(parsed.name[: suffix.start()]):
+        form = "spółka z o.o." if "p" in suffix.group().lower() else "spółka akcyjna"
+        parsed = replace(
+            parsed,
+            name=parsed.name[: suffix.start()],
+            aliases=[parsed.name, *parsed.aliases],
+            legal_form=parsed.legal_form or form,
+        )
     m = LEGAL_PREFIX.match(parsed.name)
     if not m:
         return parsed

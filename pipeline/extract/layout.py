@@ -49,6 +49,7 @@ INLINE_GOALS_NAMED = re.compile(
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
 INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\(?\d{1,2}\))\s+")
+CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
 
@@ -71,6 +72,10 @@ class Item:
     def text(self) -> str:
         parts = [self.lines[0].text[self.lines[0].content_start - self.lines[0].start :].strip()]
         parts += [line.stripped for line in self.lines[1:]]
+        if CELL_GAP.search(parts[0]):
+            # a numbered row of a space-aligned table ("4.   Stowarzyszenie Klaster X
+            # Prezes Zarządu   opisowa"): the item is its first cell, line by line
+            parts = [CELL_GAP.split(p, maxsplit=1)[0] for p in parts]
         joined = " ".join(p for p in parts if p)
         return re.sub(r"\s+", " ", joined).strip()
 
