@@ -717,7 +717,8 @@ OFFICE_MOVED = re.compile(
 )
 OFFICE_IN_INSTITUTION = re.compile(
     r"\b(?:[Bb]iuro|[Ss]iedzib\w*)(?:\s+klastra)?\s+(?:znajduje\s+się|mieści\s+się)\s+w\s+"
-    r"(?:budynku\s+)?[" + UP + r"][\w\-]*(?:\s+[\w\-„”\"]+){0,5}?\s+(?:w|we)\s+" + PLACE
+    r"(?:(?:budynku|siedzibie|lokalu|pomieszczeniach|biurze)\s+)?[" + UP + r"][\w\-]*"
+    r"(?:\s+[\w\-„”\"]+){0,5}?\s+(?:w|we)\s+" + PLACE
 )
 # "w Zielonej Górze, powstał Lubuski Klaster …": the place before the founding
 FOUNDED_HERE = re.compile(
