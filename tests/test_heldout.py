@@ -122,6 +122,18 @@ FLOORS = {
         "founded_year": 0.88,
         "websites": 0.83,
     },
+    "heldout10": {
+        "name": 0.82,
+        "member_count": 0.62,
+        "town": 0.85,
+        "voivodeship": 0.95,
+        "country": 0.93,
+        "goals": 0.72,
+        "coordinator": 0.50,
+        "legal_form": 0.74,
+        "founded_year": 0.83,
+        "websites": 0.75,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
