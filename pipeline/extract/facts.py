@@ -235,6 +235,14 @@ def member_counts(
                 break
             total += parse_number(part.group("num")) or 0
             end = m.end() + part.end()
+        if m.group("more") or end > m.end():
+            # "17 przedsiębiorstw, 2 szkoły, gmina Gogolin oraz Wyższa Szkoła …": one member
+            # each for the institutions named after the numbers
+            for single in SINGLE_MEMBER.finditer(text, end, s_end):
+                if single.start() != end:
+                    break
+                total += 1
+                end = single.end()
         before = text[max(s_start, m.start() - 12) : m.start()]
         approx = bool(m.group("hedge")) or bool(
             re.search(r"(?:ok\.|około|ponad|blisko|przeszło)\s*$", before)
@@ -290,6 +298,16 @@ PLANNED = re.compile(
 )
 
 
+SINGLE_MEMBER = re.compile(
+    r"(?:\s+[a-ząćęłńóśźż]+){0,2}\s*(?:,|\bi|\boraz)\s+(?:(?:[Gg]mina|[Mm]iasto|[Pp]owiat|[Ss]tarostwo|[Uu]rząd|[Uu]czelnia|"
+    r"[Uu]niwersytet|[Pp]olitechnika|[Aa]kademia|[Ww]yższa\s+[Ss]zkoła|[Ii]zba|[Ff]undacja|"
+    r"[Ss]towarzyszenie|[Ii]nstytut|[Aa]gencja)\b(?:\s+["
+    + UP
+    + r"„][\w„”\-]*|\s+(?!(?:i|oraz|a|lub|w)\b)"
+    r"[a-ząćęłńóśźż]+(?=\s+[" + UP + r"])){1,6}(?:\s+w\s+[" + UP + r"]\w+)?)"
+)
+
+
 def _looks_like_year(number: str, hedge: str | None) -> bool:
     return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100 and not hedge
 
@@ -309,6 +327,8 @@ def _not_a_member_count(
         return True  # "2 pkt do 15 członków": a threshold, not a count
     if m.start() > 0 and text[m.start() - 1] in "/.-" and not m.group("hedge"):
         return True  # "FEOP.01/24 realizuje …": the end of a number or code
+    if re.search(r"\b(?:spośród|wśród)\b", m.group()):
+        return True  # "udziałowcami jest 8 spośród członków": some of them
     if m.group("noun").isupper() and len(m.group("noun")) > 1:
         return True  # "6 STOWARZYSZENIE": an entry number before a name in capitals
     if m.group("noun").lower().startswith("uczestnik") and re.search(
