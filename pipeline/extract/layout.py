@@ -480,7 +480,10 @@ COLUMN_KINDS = {
     "coordinator": re.compile(r"koordynator", re.IGNORECASE),
     "founded": re.compile(r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|od\s+roku", re.IGNORECASE),
     "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
-    "legal": re.compile(r"forma\s+(?:prawna|organizacyjn\w*)|status\s+prawny", re.IGNORECASE),
+    "legal": re.compile(
+        r"^\s*forma\s*$|forma\s+(?:prawna|organizacyjn\w*|współpracy)|status\s+prawny",
+        re.IGNORECASE,
+    ),
 }
 
 
