@@ -114,7 +114,11 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
             ),
         )
         drafts.append(draft)
-    hits = [h for h in find_names(dt.text, 0, is_place=is_place) if is_name_like(h.name)]
+    hits = [
+        h
+        for h in find_names(dt.text, 0, is_place=is_place)
+        if is_name_like(h.name) and not CHAPTER_TITLE.match(h.name)
+    ]
     former = _former_names(dt.text, hits)
     for k, hit in enumerate(hits):
         if k in former.values():
@@ -384,8 +388,16 @@ def _section_of_its_only_cluster(drafts: list[Draft], section: Any) -> None:
 
 
 # "2. Charakterystyka klastrów", "O klastrze / About the cluster": headings about clusters
+# "CHARAKTERYSTYKA KLASTRA", "Cele i misja klastra": a chapter about the cluster
+CHAPTER_WORDS = (
+    r"^(?:charakterystyka|opis|historia|cele|misja|wizja|struktura|działalność|członkowie|"
+    r"organizacja|zarządzanie|diagnoza|analiza|podsumowanie|wprowadzenie|informacje|dane|"
+    r"profil|potencjał|oferta|strategia|plan|program|rozwój|finansowanie|partnerzy)\b"
+)
+CHAPTER_TITLE = re.compile(CHAPTER_WORDS, re.IGNORECASE)
 NOT_A_NAME_HEADING = re.compile(
-    r"(?i)\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s"
+    r"\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s|" + CHAPTER_WORDS,
+    re.IGNORECASE,
 )
 DECLARED_ALIAS = re.compile(
     r"\s*\((?:dalej|zwan\w*\s+dalej|w\s+skrócie|skrót)\s*:?\s*[„\"]?([^)”\"\n]{2,20}?)[”\"]?\)"
