@@ -551,9 +551,14 @@ def _coordinator_from_entities(
     dt: DocText, draft: Draft, entities: list[tuple[int, int, str, str]]
 ) -> F.Fact | None:
     spans = [(s.start, s.end) for s in draft.scopes]
+    own = {a for a in [draft.name, *draft.aliases] if a}
     for start, end, label, text in entities:
         if label != "orgName" or not any(a <= start < b for a, b in spans):
             continue
+        if re.search(r"[;\"|]", text) or any(
+            re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", text) for a in own
+        ):
+            continue  # a table's cells, or the cluster itself ("KODMP", "Zarząd BKTA")
         s_start, s_end = F.sentence_bounds(dt.text, start, end)
         if (
             re.search(r"koordyn", dt.text[s_start:s_end], re.IGNORECASE)
