@@ -353,7 +353,8 @@ def _not_a_member_count(
 # --- coordinator -----------------------------------------------------------------------
 
 LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = r"(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
-_ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*"
+# a word of an organisation's name; "Nauka–Przemysł" (a dash with no spaces) is one word
+_ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*(?:–[" + UP + r"][\w\-]*)*"
 _ORG_JOINER = r"(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=[" + UP + r"]))?"
 _ORG_PART = r"(?:" + _ORG_WORD + r"|[–—-](?=\s+[" + UP + r"])|[" + UP + r"]\w+o\s*[–—-]\s*\w+)"
 # An organisation's name: capitalised words, joined by "i", "oraz", "na rzecz", dashes and
@@ -444,7 +445,9 @@ APPOSITIVE_COORDINATOR = re.compile(
     r"\s*(?:\(|,|–|—)\s*(?:pełniąc\w*\s+funkcję\s+)?koordynator(?:a|em)?\s+"
     r"(?:[Kk]lastr\w*|[Ii]nicjatyw\w*)"
 )
-RELATIVE_COORDINATOR = re.compile(r",?\s+(?:który|która|które)\s+[^.;]{0,60}?\bkoordyn\w*")
+RELATIVE_COORDINATOR = re.compile(
+    r",?\s+(?:który|która|które)\s+(?:[^.;]|(?<=\br)\.){0,60}?\bkoordyn\w*"  # "od 2021 r."
+)
 
 
 def coordinators(text: str, offset: int) -> list[Fact]:
@@ -488,9 +491,12 @@ def coordinators(text: str, offset: int) -> list[Fact]:
 def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
     """ "Fundacja Wspierania Innowacji regionalnych, która … koordynowanie": the name that a
     relative clause about coordinating refers to, read backwards from the comma."""
+    seat = re.search(r",?\s+z\s+siedzibą\s+we?\s+" + PLACE + r"\s*$", text[max(0, end - 60) : end])
+    if seat:  # "Fundacja X z siedzibą w Zielonej Górze, która …": the name before its seat
+        end -= len(seat.group())
     legal = re.search(r"\s+" + LEGAL_ABBREVIATION + r"\s*$", text[max(0, end - 30) : end])
     name_end = end - (len(legal.group()) if legal else 0)
-    words = list(re.finditer(r"[\w„”\"\-]+", text[max(0, name_end - 120) : name_end]))
+    words = list(re.finditer(r"[\w„”\"\-–]+", text[max(0, name_end - 120) : name_end]))
     base = max(0, name_end - 120)
     kept: list[re.Match[str]] = []
     for word in reversed(words):

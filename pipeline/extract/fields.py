@@ -555,7 +555,7 @@ def _coordinator_from_entities(
     for start, end, label, text in entities:
         if label != "orgName" or not any(a <= start < b for a, b in spans):
             continue
-        if re.search(r"[;\"|]", text) or any(
+        if re.search(r"[;\"|]|\S {3,}\S", text) or any(
             re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", text) for a in own
         ):
             continue  # a table's cells, or the cluster itself ("KODMP", "Zarząd BKTA")
