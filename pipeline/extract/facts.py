@@ -442,7 +442,7 @@ COORDINATOR_PATTERNS.append(
 )
 # "Agencja Rozwoju Sp. z o.o. (koordynator Klastra …)", "Izba X – koordynator klastra"
 APPOSITIVE_COORDINATOR = re.compile(
-    r"\s*(?:\(|,|–|—)\s*(?:pełniąc\w*\s+funkcję\s+)?koordynator(?:a|em)?\s+"
+    r"\s*(?:\(|,|–|—)\s*(?:pełniąc\w*\s+funkcję\s+)?(?:koordynator|lider)(?:a|em)?\s+"
     r"(?:[Kk]lastr\w*|[Ii]nicjatyw\w*)"
 )
 RELATIVE_COORDINATOR = re.compile(
@@ -472,7 +472,7 @@ def coordinators(text: str, offset: int) -> list[Fact]:
         if found:
             start, raw = found
             value = re.sub(r"\s+", " ", raw).strip()
-            if re.search(r"koordynator(?:a|em)\b", m.group()):  # in the case of its noun
+            if re.search(r"(?:koordynator|lider)(?:a|em)\b", m.group()):  # its noun's case
                 value = to_nominative(value)
             facts.append(
                 Fact(value, start + offset, start + offset + len(raw), 0.75, rule="coordinator")
@@ -756,9 +756,8 @@ OFFICE_ADDRESS = re.compile(
 )
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
 SEAT_IS = re.compile(
-    r"[Ss]iedzib\w*(?:\s+\w+){0,3}?(?:\s*[–—][^–—\n]{1,40}[–—])?\s+(?:jest|pozostaje)\s+"
-    + PLACE
-    + r"\s*[.,;]"
+    r"[Ss]iedzib\w*(?:\s+\w+){0,3}?(?:\s*[–—][^–—\n]{1,40}[–—]|\s*,[^,.\n]{1,40},)?"
+    r"\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]"
 )
 SEAT_ENGLISH = re.compile(
     r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated|"

@@ -211,6 +211,9 @@ ANAPHOR = re.compile(
 )
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
     """ "Klaster z siedzibą w Olsztynie powstał w 2005 roku": a sentence that refers back
     to a cluster without naming it belongs to the cluster named last before it, in running
@@ -228,8 +231,6 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         s_start, s_end = F.sentence_bounds(dt.text, m.start(), m.end())
         if any(s_start <= start < s_end for start in starts) or (s_start, s_end) in claimed:
             continue
-        if any(a <= m.start() < b for a, b in inside):
-            continue
         line = dt.line_at(s_start)
         if line.bullet and s_start <= line.start + line.bullet.end():
             continue  # a list item names its own subject
@@ -237,6 +238,14 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         if not previous:
             continue
         antecedent = previous[-1]
+        same_paragraph = not PARAGRAPH_BREAK.search(dt.text, antecedent.name_end, s_start)
+        if any(a <= m.start() < b for a, b in inside) and not (
+            same_paragraph and any(a <= antecedent.name_start < b for a, b in inside)
+        ):
+            # inside a section read as one cluster's, unless the cluster named last was
+            # named within it, in the same paragraph ("… lider Klastra X (KX). Klaster działa
+            # od 2022 r.")
+            continue
         between = [d for d in drafts if antecedent.name_start < d.name_start < s_start]
         if between:
             continue
