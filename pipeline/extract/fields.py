@@ -100,13 +100,15 @@ class DocumentContext:
 
 
 GOAL_SCOPES = frozenset({"section", "document", "sentence"})
+NEAR_GOALS = 400  # characters from a cluster's name to a goal list in its paragraph
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> dict[int, set[int]]:
-    """A goal list in the paragraph that names a cluster is that cluster's, though it also
-    lies inside the section (or catalogue card) of another one named before it: for each
-    such block, the draft named last before it in its paragraph."""
+    """A goal list in the paragraph that names a cluster is that cluster's ("Starszym jest
+    Klaster X … Statut stowarzyszenia określa jego cele: a) …"), though it may lie inside
+    the section (or catalogue card) of another one named before it: for each such block,
+    the draft named last before it in its paragraph."""
     owners: dict[int, set[int]] = {}
     for b, block in enumerate(blocks):
         near = [
@@ -114,7 +116,10 @@ def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> di
             for d in drafts
             if d.name_end <= block.start
             and not PARAGRAPH_BREAK.search(dt.text, d.name_end, block.start)
-            and any(s.kind in GOAL_SCOPES and s.start <= block.start < s.end for s in d.scopes)
+            and (
+                block.start - d.name_end <= NEAR_GOALS
+                or any(s.kind in GOAL_SCOPES and s.start <= block.start < s.end for s in d.scopes)
+            )
         ]
         if near:
             last = max(d.name_start for d in near)
@@ -383,9 +388,10 @@ def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
         if goal and all(g.value != goal for g in goals):
             goals.append(F.Fact(goal, hint.start, hint.end, 0.8, rule="goal"))
     for b, block in enumerate(ctx.goal_blocks):
-        if b in ctx.goal_owners and id(draft) not in ctx.goal_owners[b]:
+        owners = ctx.goal_owners.get(b)
+        if owners is not None and id(draft) not in owners:
             continue
-        if any(start <= block.start < end for start, end in spans):
+        if owners is not None or any(start <= block.start < end for start, end in spans):
             for g_start, g_end, text in block.goals:
                 goal = clean_goal(text)
                 if goal and all(g.value != goal for g in goals):

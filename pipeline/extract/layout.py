@@ -464,6 +464,7 @@ def _inline_block(doc: DocText, match: re.Match[str], parts: list[str], start: i
 def clean_goal(text: str) -> str:
     text = URL.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:[a-z]\)|\(?\d{1,2}[.)])\s+", "", text)  # "a) …", "2. …": its marker
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"(?:[,;]\s*|\s+)(?:oraz|i|a także|a)$", "", text.rstrip(" ,.;:"))
     return text.strip(" ,.;:-–•")
