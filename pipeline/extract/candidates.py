@@ -916,8 +916,9 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
             if form:
                 draft.legal_hints.append(F.Fact(form, f.start, f.end, 0.9, rule="card-legal"))
             dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", f.value)
-            if form == "porozumienie" and dated:
-                # "Forma: porozumienie … z 12 października 2018 r.": the agreement founded it
+            # "Forma: porozumienie … z 12 października 2018 r.", "Forma prawna i rok: …":
+            # the agreement, or the year the label asks for, founded it
+            if dated and (form == "porozumienie" or re.search(r"(?i)\brok\b", f.label)):
                 year_start = f.start + dated.start()
                 draft.year_hints.append(
                     F.Fact(int(dated.group()), year_start, year_start + 4, 0.7, rule="card-year")

@@ -23,8 +23,9 @@ UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 # A label may follow a bullet ("▪ biuro klastra: Gorlice, …") or a form's item number
 # ("2. Adres siedziby: …").
 LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+|\d{1,2}[.)][ \t]+)?"
-# A colon, or dot leaders as in printed forms ("Siedziba ........ Zambrów").
-LABEL_SEPARATOR = r"[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*)"
+# A colon, dot leaders as in printed forms ("Siedziba ........ Zambrów"), or the gap between
+# the columns of a two-column form ("Siedziba          Olkusz, ul. Kolejowa 14").
+LABEL_SEPARATOR = r"(?:[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*)|(?P<gap>[ \t]{3,}))"
 TOC_PAGE = re.compile(r"\d{1,3}")
 LABEL_LINE = re.compile(
     r"^[ \t]*"
@@ -92,7 +93,8 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "legal",
         re.compile(
-            r"forma(?:\s+(?:prawna|organizacyjna|działalności|współpracy))?|status\s+prawny",
+            r"forma(?:\s+(?:prawna|organizacyjna|działalności|współpracy))?(?:\s+i\s+rok)?|"
+            r"status\s+prawny",
             re.IGNORECASE,
         ),
     ),
@@ -109,6 +111,7 @@ class CardField:
     start: int
     end: int
     value: str
+    label: str = ""
 
 
 @dataclass
@@ -151,7 +154,7 @@ def _field(line: Line, kind: str, match: re.Match[str], more: list[Line]) -> Car
         end = extra.end
     # "Siedziba: Kraków      Status ważny do: …": a wide gap starts another column
     parts[0] = re.split(r"\s{3,}", parts[0])[0]
-    return CardField(kind, start, end, join_wrapped(parts))
+    return CardField(kind, start, end, join_wrapped(parts), match.group("label"))
 
 
 def join_wrapped(parts: list[str]) -> str:
