@@ -134,6 +134,18 @@ FLOORS = {
         "founded_year": 0.83,
         "websites": 0.75,
     },
+    "heldout11": {
+        "name": 0.85,
+        "member_count": 0.62,
+        "town": 0.76,
+        "voivodeship": 0.80,
+        "country": 0.92,
+        "goals": 0.42,
+        "coordinator": 0.68,
+        "legal_form": 0.88,
+        "founded_year": 0.86,
+        "websites": 0.88,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
