@@ -742,9 +742,10 @@ OFFICE_MOVED = re.compile(
     r"przeniesion\w*|przeniosł\w*\s+się)\s+do\s+" + PLACE
 )
 OFFICE_IN_INSTITUTION = re.compile(
-    r"\b(?:[Bb]iuro|[Ss]iedzib\w*)(?:\s+klastra)?\s+(?:znajduje\s+się|mieści\s+się)\s+w\s+"
-    r"(?:(?:budynku|siedzibie|lokalu|pomieszczeniach|biurze)\s+)?[" + UP + r"][\w\-]*"
-    r"(?:\s+[\w\-„”\"]+){0,5}?\s+(?:w|we)\s+" + PLACE
+    r"\b(?:[Bb]iuro|[Ss]iedzib\w*)(?:\s+klastra)?\s+"
+    r"(?:znajduje\s+się|mieści\s+się|(?:prowadzon\w*|zlokalizowan\w*)\s+jest)\s+w\s+"
+    r"(?:(?:budynku|siedzibie|lokalu|pomieszczeniach|biurze|porcie|hali)\s+)?"
+    r"(?:[" + UP + r"][\w\-]*(?:\s+[\w\-„”\"]+){0,5}?\s+)?(?:w|we)\s+" + PLACE
 )
 # "w Zielonej Górze, powstał Lubuski Klaster …": the place before the founding
 FOUNDED_HERE = re.compile(
