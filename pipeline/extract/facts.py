@@ -327,6 +327,8 @@ def _not_a_member_count(
         return True  # "2 pkt do 15 członków": a threshold, not a count
     if m.start() > 0 and text[m.start() - 1] in "/.-" and not m.group("hedge"):
         return True  # "FEOP.01/24 realizuje …": the end of a number or code
+    if re.match(r"[^.;]{0,60}?\b(?:są|było|byli)\s+członkami\b", text[m.end() : s_end]):
+        return True  # "cztery firmy z gminy są członkami Klastra X": some of its members
     if re.search(r"\b(?:spośród|wśród)\b", m.group()):
         return True  # "udziałowcami jest 8 spośród członków": some of them
     if m.group("noun").isupper() and len(m.group("noun")) > 1:
