@@ -113,7 +113,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CUED_COUNT = re.compile(
-    r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje|(?:zrzeszaj|skupiaj|łącz|obejmuj)ąc\w*)\s+"
+    r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje|(?:zrzeszaj|skupiaj|łącz|obejmuj)ąc\w*|"
+    r"[Ww]\s+skład\s+(?:klastra|stowarzyszenia|inicjatywy|porozumienia)\s+wchodz(?:i|ą))\s+"
     r"(?:obecnie\s+|już\s+|dziś\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
 )
@@ -733,7 +734,8 @@ SEAT = re.compile(
     r"[Kk]laster(?:\s+[" + UP + r"][\w\-]*){0,5}\s+(?:działa|funkcjonuje)"
     r"(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
     r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
-    r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę|mieści\s+się\s+przy\s+ul\.\s+[^,.\n]{1,40}?(?=\s+w\s)|"
+    r"[Mm]a(?:\s+on[ao]?)?\s+siedzibę(?:\s*[–—][^–—\n]{1,50}[–—])?|"
+    r"mieści\s+się\s+przy\s+ul\.\s+[^,.\n]{1,40}?(?=\s+w\s)|"
     r"[Kk]last\w*\s+(?:[" + UP + r"][\w\-]*(?:\s+|(?=,))){1,5},?\s*działając\w*|"
     r"mieści\s+się|zlokalizowan\w*)\s+(?:w|we|z|ze)\s+" + PLACE
 )
