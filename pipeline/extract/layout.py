@@ -37,6 +37,7 @@ GOAL_INTRO = re.compile(
 BODY_TASKS = re.compile(
     r"koordynator|biur[ao]|zarząd|rad[ay]\b|prezes|sekretariat|lider", re.IGNORECASE
 )
+CLUSTER_GOALS = re.compile(r"\bcel\w*\s+(?:klastra|stowarzyszenia|inicjatywy)\b", re.IGNORECASE)
 INLINE_GOALS = re.compile(
     r"\b(?:cel(?:e|ów|ami)|zadania|priorytety)\s*(?:są|to)?\s*:\s*"
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:[;,]\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
@@ -376,8 +377,9 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         )
         # "(wg strategii przyjętej przez Radę Klastra)": a remark, not whose tasks they are
         subject = re.sub(r"\([^)]*\)", "", text)
-        if not heading or len(text.split()) > 14 or BODY_TASKS.search(subject):
-            continue
+        body = BODY_TASKS.search(subject) and not CLUSTER_GOALS.search(subject)
+        if not heading or len(text.split()) > 14 or body:
+            continue  # "Zadania koordynatora:"; not "koordynator wskazał cele klastra:"
         nxt = _next_nonblank(lines, i + 1)
         if nxt is None:
             continue
