@@ -49,7 +49,7 @@ INLINE_GOALS_NAMED = re.compile(
     r"(?:to|są|obejmują)\s+"
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
-INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:[a-z]\)|\(?\d{1,2}\))\s+")
+INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:\(?[a-z]\)|\(?\d{1,2}\))\s+")
 CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
@@ -417,7 +417,7 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         )
     for match in re.finditer(
         r"(?:cel\w*|zadani\w*|zadań|priorytet\w*)[^.:\n]{0,60}:\s*"
-        r"((?:[a-z]\)|\(?\d{1,2}\))\s+(?:[^.\n]|\n(?![ \t]*\n|[ \t]*[─━═_=~]{8,}))"
+        r"((?:\(?[a-z]\)|\(?\d{1,2}\))\s+(?:[^.\n]|\n(?![ \t]*\n|[ \t]*[─━═_=~]{8,}))"
         r"{5,600})",
         doc.text,
         re.IGNORECASE,
@@ -466,7 +466,7 @@ def _inline_block(doc: DocText, match: re.Match[str], parts: list[str], start: i
 def clean_goal(text: str) -> str:
     text = URL.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:[a-z]\)|\(?\d{1,2}[.)])\s+", "", text)  # "a) …", "2. …": its marker
+    text = re.sub(r"^(?:\(?[a-z]\)|\(?\d{1,2}[.)])\s+", "", text)  # "a) …", "2. …": its marker
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"(?:[,;]\s*|\s+)(?:oraz|i|a także|a)$", "", text.rstrip(" ,.;:"))
     return text.strip(" ,.;:-–•")
