@@ -34,7 +34,8 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     dt = DocText(doc)
     entities = _entities(nlp, dt) if nlp is not None else []
     lists = find_lists(dt)
-    drafts = candidates(dt, lists) + from_entities(dt, entities)
+    spaced = fixed_width_tables(dt)
+    drafts = candidates(dt, lists, spaced) + from_entities(dt, entities)
     drafts = merge(drafts)
     attach_abbreviations(dt, drafts)
     attach_inflected(dt, drafts)
@@ -52,7 +53,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     _goals_of_the_subject(dt, drafts, goal_blocks)
     url_counts = Counter(url_value(m.group()).lower().rstrip("/") for m in URL.finditer(dt.text))
     owners = goal_owners(dt, drafts, goal_blocks)
-    tables = [(t.start, t.end) for t in fixed_width_tables(dt)]
+    tables = [(t.start, t.end) for t in spaced]
     context = DocumentContext(
         dt, regions, goal_blocks, url_counts, entities, doc_year, owners, tables
     )

@@ -34,12 +34,12 @@ from pipeline.extract.drafts import (
 )
 from pipeline.extract.layout import (
     CLUSTER_WORD,
+    FixedWidthTable,
     Item,
     ItemList,
     TableRow,
     find_cluster_tables,
     find_sections,
-    fixed_width_tables,
     heading_item,
     is_cluster_list,
     town_cells,
@@ -67,7 +67,9 @@ GENERIC_CLUSTER_BEFORE = re.compile(
 )
 
 
-def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
+def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]) -> list[Draft]:
+    """Every cluster the document's layout and text name; `spaced`: its space-aligned
+    tables (`fixed_width_tables`)."""
     drafts: list[Draft] = []
     list_lines: set[int] = set()
     for item_list in lists:
@@ -81,7 +83,7 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
     table_drafts: set[int] = set()
-    for row in find_cluster_tables(dt):
+    for row in find_cluster_tables(dt, spaced):
         draft = _from_table_row(dt, row)
         if draft is not None:
             drafts.append(draft)
@@ -227,15 +229,17 @@ def candidates(dt: DocText, lists: list[ItemList]) -> list[Draft]:
         if row is not None and draft.source in ("text", "quoted") and is_place(row[2][2]):
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
-    drafts = _without_fixed_width_cells(dt, drafts, table_drafts)
+    drafts = _without_fixed_width_cells(spaced, drafts, table_drafts)
     return _with_transposed_tables(dt, drafts)
 
 
-def _without_fixed_width_cells(dt: DocText, drafts: list[Draft], rows: set[int]) -> list[Draft]:
+def _without_fixed_width_cells(
+    spaced: list[FixedWidthTable], drafts: list[Draft], rows: set[int]
+) -> list[Draft]:
     """Inside a table laid out with spaces only its rows name clusters: a list item, heading
     or name read across its lines runs from one column into the next ("Klaster Przetwórstwa
     Zbóż    Hrubieszowska Spółdziel-"), or is a header line or a wrapped cell."""
-    blocks = [(t.start, t.end) for t in fixed_width_tables(dt)]
+    blocks = [(t.start, t.end) for t in spaced]
     if not blocks:
         return drafts
     return [

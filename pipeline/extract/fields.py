@@ -23,7 +23,7 @@ from pipeline.extract.layout import GoalBlock, clean_goal
 from pipeline.extract.names import (
     name_key,
 )
-from pipeline.extract.text import DocText
+from pipeline.extract.text import CELL_GAP, PARAGRAPH_BREAK, DocText
 from pipeline.schemas import Evidence, Mention
 
 PUBLIC_DOMAIN = re.compile(
@@ -101,7 +101,6 @@ class DocumentContext:
 
 GOAL_SCOPES = frozenset({"section", "document", "sentence"})
 NEAR_GOALS = 400  # characters from a cluster's name to a goal list in its paragraph
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> dict[int, set[int]]:
@@ -561,8 +560,10 @@ def _coordinator_from_entities(
     for start, end, label, text in entities:
         if label != "orgName" or not any(a <= start < b for a, b in spans):
             continue
-        if re.search(r"[;\"|]|\S {3,}\S", text) or any(
-            re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", text) for a in own
+        if (
+            re.search(r"[;\"|]", text)
+            or CELL_GAP.search(text)
+            or any(re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", text) for a in own)
         ):
             continue  # a table's cells, or the cluster itself ("KODMP", "Zarząd BKTA")
         s_start, s_end = F.sentence_bounds(dt.text, start, end)

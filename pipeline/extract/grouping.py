@@ -18,7 +18,7 @@ from pipeline.extract.names import (
     abbreviations_of,
     name_key,
 )
-from pipeline.extract.text import DocText
+from pipeline.extract.text import PARAGRAPH_BREAK, DocText
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
@@ -209,9 +209,6 @@ ANAPHOR = re.compile(
     r"(?:^|(?<=[.!?]\s))[" + UP + r"][a-ząćęłńóśźż]+\s+(?:go|on)\b",
     re.MULTILINE,
 )
-
-
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.cards import RULE_LINE, starts_card
 from pipeline.extract.names import URL, is_name_like, is_specific_name, parse_item
-from pipeline.extract.text import HEADING_NUMBER, DocText, Line
+from pipeline.extract.text import CELL_GAP, HEADING_NUMBER, DocText, Line
 
 AD_SECTION = re.compile(r"^\s*Ad\s*\.?\s*(\d{1,2})\b\.?\s*$", re.IGNORECASE)
 CLUSTER_WORD = re.compile(r"klast|cluster|inicjatyw", re.IGNORECASE)
@@ -50,7 +50,6 @@ INLINE_GOALS_NAMED = re.compile(
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
 INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:\(?[a-z]\)|\(?\d{1,2}\))\s+")
-CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 CONTINUES = re.compile(r"(?:[–—\-,]|\b(?:i|oraz|w|z|ze|na|do|dla|o|a|od|przez|ich|jego))\s*$")
 
 
@@ -318,7 +317,7 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
         numbered = text != line.stripped
         if not text or (i in list_lines and not numbered) or (line.bullet and not numbered):
             continue
-        if text.endswith((".", ":", ",")) or re.search(r"\S {3,}\S", text):
+        if text.endswith((".", ":", ",")) or CELL_GAP.search(text):
             continue  # a sentence's end, a label, or a space-aligned table's header row
         before_blank = i == 0 or lines[i - 1].blank
         if not before_blank or len(text.split()) > 12 or not CLUSTER_WORD.search(text):
@@ -499,10 +498,12 @@ class TableRow:
     cells: dict[str, tuple[int, int, str]]
 
 
-def find_cluster_tables(doc: DocText) -> list[TableRow]:
+def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[TableRow]:
     """Rows of tables whose header names clusters ("Nazwa klastra | Siedziba | …"), as
     pdfplumber's table rows or text tables with "|" or tab separators. A row wrapped over
-    two lines is joined; totals rows and empty cells ("b.d.", "–") are dropped."""
+    two lines is joined; totals rows and empty cells ("b.d.", "–") are dropped.
+    The rows of the space-aligned tables (`fixed_width_tables`, read once per document)
+    come last."""
     rows: list[TableRow] = []
     lines = doc.lines
     i = 0
@@ -561,7 +562,7 @@ def find_cluster_tables(doc: DocText) -> list[TableRow]:
             if "name" in named and _is_row_name(named["name"][2]):
                 rows.append(TableRow(start=cells[0][0], end=cells[-1][1], cells=named))
         i = j
-    rows.extend(row for table in fixed_width_tables(doc) for row in table.rows)
+    rows.extend(row for table in spaced for row in table.rows)
     return rows
 
 

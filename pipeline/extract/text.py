@@ -19,6 +19,10 @@ BULLET = re.compile(
     r"^[ \t]*(?:[•●▪■◦▸►▶→➔➜✓✔☐☑\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?"
     r"|\d{1,2}[.)](?!\d)[ \t]*|[a-z][)][ \t]+)"
 )
+# A blank line: the end of a paragraph.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Three spaces between words on a line: the gap between two cells of a space-aligned table.
+CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # "4.3.1. Klaster …": the numbering of a heading, not of a list item.
 # "4.2.", "4.2.1", and with an annex's or part's letter "A8.2.", "B.3."
 HEADING_NUMBER = re.compile(
