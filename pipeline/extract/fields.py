@@ -377,10 +377,9 @@ def _without_subpages(sites: list[F.Fact]) -> list[F.Fact]:
 
 
 def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
-    """Items of the goal lists inside the cluster's section (or document), one each."""
-    spans = [(s.start, s.end) for s in draft.scopes if s.kind in {"section", "document"}]
-    # a list announced in a sentence about the cluster ("klaster stawia sobie za cel:")
-    spans += [(s.start, s.end) for s in draft.scopes if s.kind == "sentence"]
+    """Items of the goal lists inside the cluster's section (or document), one each, or
+    announced in a sentence about it ("klaster stawia sobie za cel:")."""
+    spans = [(s.start, s.end) for s in draft.scopes if s.kind in GOAL_SCOPES]
     goals: list[F.Fact] = []
     for hint in draft.goal_hints:
         goal = clean_goal(str(hint.value))
