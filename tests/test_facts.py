@@ -8,7 +8,7 @@ from conftest import CASES, read_jsonl
 
 from pipeline.extract import facts
 from pipeline.extract.geo import is_town
-from pipeline.extract.names import find_names, parse_item
+from pipeline.extract.names import find_names, foreign_names, parse_item
 from pipeline.extract.numbers import parse_number
 from pipeline.morph import to_nominative
 
@@ -83,6 +83,13 @@ def test_list_item(case: dict) -> None:
 )
 def test_names_in_running_text(case: dict) -> None:
     assert [h.name for h in find_names(case["text"], is_place=is_town)] == case["names"]
+
+
+@pytest.mark.parametrize(
+    "case", read_jsonl(FACTS / "foreign_names.jsonl"), ids=lambda c: c["text"][:40]
+)
+def test_foreign_names_in_running_text(case: dict) -> None:
+    assert [h.name for h in foreign_names(case["text"])] == case["names"]
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ from pipeline.extract.names import (
     URL,
     ParsedItem,
     find_names,
+    foreign_names,
     is_name_like,
     join_compound_words,
     name_key,
@@ -121,6 +122,12 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         for h in find_names(dt.text, 0, is_place=is_place)
         if is_name_like(h.name) and not CHAPTER_TITLE.match(h.name)
     ]
+    hits += [
+        h
+        for h in foreign_names(dt.text)
+        if is_name_like(h.name) and not any(o.start < h.end and h.start < o.end for o in hits)
+    ]
+    hits.sort(key=lambda h: h.start)
     former = _former_names(dt.text, hits)
     for k, hit in enumerate(hits):
         if k in former.values():
@@ -143,6 +150,11 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         if hit.surface != hit.name and hit.head_nominative:
             draft.aliases.append(hit.surface)
         draft.scopes.append(Scope(s_start, s_end, "sentence"))
+        nationality = _nationality(dt.text, hit, s_start)
+        if nationality is None and k in former:  # "… (Klaster cestovného ruchu Y)"
+            nationality = _nationality(dt.text, hits[former[k]], s_start)
+        if nationality:  # "z norweskim klastrem spożywczym Innlandet Matklynge"
+            draft.country_hints.append(nationality)
         if hit.legal_form:
             draft.legal_hints.append(
                 F.Fact(hit.legal_form, hit.start, hit.end + 12, 0.85, rule="legal-suffix")
@@ -406,6 +418,29 @@ NOT_A_NAME_HEADING = re.compile(
 DECLARED_ALIAS = re.compile(
     r"\s*\((?:dalej|zwan\w*\s+dalej|w\s+skrócie|skrót)\s*:?\s*[„\"]?([^)”\"\n]{2,20}?)[”\"]?\)"
 )
+# An adjective of nationality right before a name, perhaps with "klaster" and a descriptor.
+NATIONALITY_BEFORE = re.compile(
+    r"\b([a-ząćęłńóśźż]+k(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi))"
+    r"(?:\s+klast\w*(?:\s+[a-ząćęłńóśźż]+){0,2})?\s+$"
+)
+NATIONALITY_WORD = re.compile(r"\b[a-ząćęłńóśźż]+k(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi)\b")
+
+
+def _nationality(text: str, hit: Any, sentence_start: int) -> F.Fact | None:
+    """The country of an adjective of nationality right before a name ("z niemieckim
+    Energiecluster Lausitz"); for a name in another language, anywhere in its sentence
+    before it ("O czeskim partnerze: … z Energetický klastr Opavsko")."""
+    before = NATIONALITY_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    found = [before] if before else []
+    if hit.foreign and not found:
+        found = list(NATIONALITY_WORD.finditer(text, sentence_start, hit.start))[::-1]
+    for m in found:
+        country = geo.country_of_adjective(m.group(1) if m.groups() else m.group())
+        if country:
+            return F.Fact(country, m.start(), hit.end, 0.8, rule="name-nationality")
+    return None
+
+
 # a name in another language, whose Polish translation follows in brackets
 TRANSLATED = re.compile(r"(?i)(?:klasteris|klastr|kluster|klynge|cluster)\w*\s*\($")
 AWARD_BEFORE = re.compile(

@@ -644,6 +644,12 @@ PERSON_TENURE = re.compile(
 )
 
 
+ACTIVE_SINCE = re.compile(r"\b(?:działa\w*|funkcjonuje|istnieje)\s+od\s*$", re.IGNORECASE)
+COOPERATION_SINCE = re.compile(
+    r"\s*(?:r\.|roku)?,?\s*(?:[\w„”\"]+\s+)?współprac\w*\s+(?:z|ze)\s", re.IGNORECASE
+)
+
+
 FUTURE = re.compile(
     r"\b(?:zostanie|zostaną|będzie|będą|ma\s+zostać|mają\s+zostać|planuje\s+się|"
     r"zakłada\s+się|docelowo)\b",
@@ -670,6 +676,8 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue  # "cele na lata 2025–2030": a plan's period
         if PERSON_TENURE.match(after):
             continue  # "od 2016 r. kieruje klastrem": a person's post, not the founding
+        if COOPERATION_SINCE.match(after) and not ACTIVE_SINCE.search(before):
+            continue  # "od 2023 r. współpracujemy z …": a partnership's start, not a founding
         if re.search(r"\bklastr(?:ów|y)\b", near, re.IGNORECASE):
             continue  # "w 2003 roku powstało 500 klastrów": about clusters in general
         if LETTER_OF_INTENT.search(before[-40:] + " " + after):

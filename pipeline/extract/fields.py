@@ -186,7 +186,9 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
         member_count=value("member_count"),
         member_count_approx=bool(count.approx) if count else False,
         town=value("town"),
-        town_teryt=town_info.teryt if town_info else None,
+        # TERYT registers Polish places only: a seat abroad that shares a village's name
+        # ("Opawa") gets no code
+        town_teryt=town_info.teryt if town_info and value("country") in (None, "PL") else None,
         voivodeship=value("voivodeship"),
         country=value("country"),
         goals=[str(g.value) for g in goals],
@@ -252,6 +254,8 @@ def _region_and_country(
         if from_name:
             voivodeship = F.Fact(from_name, draft.name_start, draft.name_end, 0.8, rule="name")
     country = best(draft.country_hints)
+    if country is not None and country.rule == "name-nationality" and country.value != "PL":
+        voivodeship = None  # "czeski Energetický klastr Opavsko z siedzibą w Opawie": abroad
     if country is None and voivodeship is None:
         country = _foreign_context(ctx.dt, draft)
     if voivodeship is None and country is None:

@@ -90,3 +90,14 @@ def country_of(phrase: str) -> str | None:
     from pipeline import places
 
     return places.country_from_text(phrase)
+
+
+_NATIONALITY = re.compile(r"(?i)^(\w+k)(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi)$")
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country of an adjective of nationality in any form ("norweskim" → NO)."""
+    from pipeline.places.regions import COUNTRY_ADJECTIVES
+
+    m = _NATIONALITY.match(word)
+    return COUNTRY_ADJECTIVES.get(m.group(1).lower()) if m else None

@@ -211,6 +211,11 @@ ANAPHOR = re.compile(
 )
 
 
+def _abroad(draft: Draft) -> bool:
+    """A cluster the text places abroad by nationality ("z norweskim klastrem X")."""
+    return any(h.rule == "name-nationality" and h.value != "PL" for h in draft.country_hints)
+
+
 def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
     """ "Klaster z siedzibą w Olsztynie powstał w 2005 roku": a sentence that refers back
     to a cluster without naming it belongs to the cluster named last before it, in running
@@ -231,7 +236,14 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         line = dt.line_at(s_start)
         if line.bullet and s_start <= line.start + line.bullet.end():
             continue  # a list item names its own subject
-        previous = [d for d in named if d.name_start < s_start and s_start - d.name_start < 1500]
+        previous = [
+            d
+            for d in named
+            if d.name_start < s_start
+            and s_start - d.name_start < 1500
+            # a cluster abroad met in passing is referred back to in its own paragraph only
+            and not (_abroad(d) and PARAGRAPH_BREAK.search(dt.text, d.name_end, s_start))
+        ]
         if not previous:
             continue
         antecedent = previous[-1]

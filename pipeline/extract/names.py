@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.extract.cards import label_kind
-from pipeline.morph import can_be_adjective, known, readings_in_case, to_nominative
+from pipeline.morph import analyse, can_be_adjective, known, readings_in_case, to_nominative
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźż"
@@ -119,6 +119,7 @@ class NameHit:
     head_nominative: bool
     legal_form: str | None = None
     place_after: str | None = None
+    foreign: bool = False  # a name in another language, as written (`foreign_names`)
 
 
 def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
@@ -252,6 +253,143 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
         )
         i = right
     return hits
+
+
+# A cluster word of another language, alone or ending a compound: Czech "klastr", Slovak
+# "klaster", Hungarian "klaszter", Baltic "klasteris", Scandinavian "kluster"/"klustret"/
+# "klynge", "Waterstofcluster", "Faserverbund-Cluster". A lone "Cluster" is an English
+# head, which `find_names` reads.
+FOREIGN_HEAD = re.compile(
+    r"(?i)^(?:\w+-?)?(?:klastr|klaster|klaszter|klasteris|klust\w*|klynge\w*|cluster)$"
+)
+# Letters of other Latin alphabets that Polish does not use ("Šarišský", "Småland").
+FOREIGN_LETTERS = re.compile(r"[áàâäåæçčďéèêëěíìîïľĺňñôöøŕřšťúùûüůýÿžß]", re.IGNORECASE)
+FOREIGN_CONNECTORS = {"a", "och", "og", "und", "e", "y", "et", "and", "of", "for", "de", "van"}
+# Capitalised words of other languages that open a heading or sentence, not a name.
+FOREIGN_FUNCTION_WORDS = {
+    "about",
+    "the",
+    "with",
+    "from",
+    "for",
+    "and",
+    "at",
+    "by",
+    "in",
+    "on",
+    "to",
+    "our",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "mit",
+    "von",
+    "le",
+    "la",
+    "les",
+    "el",
+    "het",
+    "een",
+}
+MAX_FOREIGN_WORDS = 7
+
+
+def _polish_common_word(word: str) -> bool:
+    """A word morfeusz knows as a common Polish word ("Gospodarzem"), not a name."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and all(
+        any(lemma[:1].islower() for lemma, _, _ in analyse(p)) for p in parts
+    )
+
+
+def _foreign_word(word: str, slavic: bool) -> bool:
+    """Part of a name in another language: capitalised and not a common Polish word, or
+    with letters Polish lacks; in a Czech or Slovak name ("Klastr lázeňství a wellness
+    Jeseníky") also a lower-case word morfeusz does not know."""
+    if not word[:1].isalpha() or word.lower() in FOREIGN_FUNCTION_WORDS:
+        return False
+    if FOREIGN_LETTERS.search(word) or FOREIGN_HEAD.match(word):
+        return True
+    if word[:1].isupper():
+        return not _polish_common_word(word)
+    return slavic and not analyse(word)
+
+
+def foreign_names(text: str, offset: int = 0) -> list[NameHit]:
+    """Clusters abroad named in their own language in Polish running text ("z norweskim
+    klastrem spożywczym Innlandet Matklynge", "szwedzki Fönsterklustret Småland"). Other
+    languages neither capitalise every word nor decline the name, so the name is the run of
+    foreign words on one line around a foreign cluster word, as written."""
+    tokens = tokenize(text, offset)
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(tokens):
+        head = tokens[i].text
+        if head.lower() in {"cluster", "clusters"} or not FOREIGN_HEAD.match(head):
+            i += 1
+            continue
+        line = _line_tokens(text, offset, tokens, i)
+        slavic = any(FOREIGN_LETTERS.search(tokens[k].text) for k in line)
+        left = i
+        while left - 1 in line and _foreign_word(tokens[left - 1].text, slavic):
+            left -= 1
+        right = i + 1
+        while right in line:
+            word = tokens[right].text
+            if _foreign_word(word, slavic):
+                right += 1
+            elif (
+                word in FOREIGN_CONNECTORS
+                and right + 1 in line
+                and _foreign_word(tokens[right + 1].text, slavic)
+            ):
+                right += 2
+            else:
+                break
+        start, end = tokens[left].start - offset, tokens[right - 1].end - offset
+        bracket = re.match(r"\(([^()\n]{3,80})\)", text[start - 1 : start + 81]) if start else None
+        if bracket and len(bracket.group(1).split()) <= MAX_FOREIGN_WORDS:
+            end = start + len(bracket.group(1))  # "(Klaster cestovného ruchu Horný Zemplín)"
+            while right < len(tokens) and tokens[right].end - offset <= end:
+                right += 1
+        words = [t.text for t in tokens[left:right]]
+        surface = text[start:end]
+        plain_head = head.lower() in {"klaster", "klastr"}
+        if (
+            2 <= len(words) <= MAX_FOREIGN_WORDS
+            and words[0][:1].isupper()
+            and (slavic or not plain_head)
+            and not all(_polish_common_word(w) for w in words if w != head)
+        ):
+            hits.append(
+                NameHit(
+                    start=tokens[left].start,
+                    end=tokens[right - 1].end,
+                    surface=surface,
+                    name=tidy_name(surface),
+                    head_nominative=True,
+                    foreign=True,
+                )
+            )
+        i = max(right, i + 1)
+    return hits
+
+
+def _line_tokens(text: str, offset: int, tokens: list[Token], i: int) -> set[int]:
+    """Indexes of the word tokens on the line of token `i` (punctuation ends the set)."""
+    found = {i}
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(tokens):
+            a, b = sorted((tokens[k], tokens[k + step]), key=lambda t: t.start)
+            gap = text[a.end - offset : b.start - offset]
+            if "\n" in gap or _column_gap(gap) or not tokens[k + step].word:
+                break
+            k += step
+            found.add(k)
+    return found
 
 
 def _adjective(word: str) -> bool:
@@ -440,7 +578,7 @@ VOIVODESHIP_WORD = re.compile(
     r"warmińsko-mazursk|wielkopolsk|zachodniopomorsk)\w*$"
 )
 CLUSTER_HEAD = re.compile(r"(?i)\bklast\w*|\bklastr\b|\bcluster\b|\binicjatyw\w*\s+klastrow")
-FOREIGN_CLUSTER_WORD = re.compile(r"(?i)\bklastr\b|klust|\bcluster\b")
+FOREIGN_CLUSTER_WORD = re.compile(r"(?i)\bklastr\b|klust|klynge|klaszter|\bcluster\b")
 
 
 def is_name_like(text: str) -> bool:

@@ -41,7 +41,8 @@ def canonical_voivodeship(value: str | None) -> str | None:
 def normalise_mention(mention: Mention) -> Mention:
     update: dict[str, object] = {}
     voivodeship = canonical_voivodeship(mention.voivodeship)
-    if mention.town and not mention.town_teryt:
+    abroad = (mention.country or "PL").upper() != "PL"
+    if mention.town and not mention.town_teryt and not abroad:
         try:
             from pipeline import places
 

@@ -346,6 +346,43 @@ COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "ČR": "CZ",
 }
 
+# Adjectives of nationality by stem ("niemieckim klastrem" → DE), every case and gender.
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "austriack": "AT",
+    "belgijsk": "BE",
+    "białorusk": "BY",
+    "brytyjsk": "GB",
+    "bułgarsk": "BG",
+    "chorwack": "HR",
+    "czesk": "CZ",
+    "duńsk": "DK",
+    "estońsk": "EE",
+    "fińsk": "FI",
+    "francusk": "FR",
+    "greck": "GR",
+    "hiszpańsk": "ES",
+    "holendersk": "NL",
+    "irlandzk": "IE",
+    "islandzk": "IS",
+    "litewsk": "LT",
+    "luksembursk": "LU",
+    "łotewsk": "LV",
+    "niderlandzk": "NL",
+    "niemieck": "DE",
+    "norwesk": "NO",
+    "portugalsk": "PT",
+    "rumuńsk": "RO",
+    "saksońsk": "DE",
+    "słowack": "SK",
+    "słoweńsk": "SI",
+    "szkock": "GB",
+    "szwajcarsk": "CH",
+    "szwedzk": "SE",
+    "ukraińsk": "UA",
+    "węgiersk": "HU",
+    "włosk": "IT",
+}
+
 # "W.Brytania", "W. Brytanii": a shortened first word, inflected forms of the rest.
 COUNTRY_SHORT_FORMS: dict[str, tuple[str, str]] = {"Wielka Brytania": ("W.", "W. ")}
 
