@@ -146,6 +146,18 @@ FLOORS = {
         "founded_year": 0.86,
         "websites": 0.88,
     },
+    "heldout12": {
+        "name": 0.80,
+        "member_count": 0.55,
+        "town": 0.64,
+        "voivodeship": 0.87,
+        "country": 0.92,
+        "goals": 0.67,
+        "coordinator": 0.68,
+        "legal_form": 0.54,
+        "founded_year": 0.64,
+        "websites": 0.63,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
