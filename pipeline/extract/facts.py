@@ -646,7 +646,7 @@ PERSON_TENURE = re.compile(
 
 ACTIVE_SINCE = re.compile(r"\b(?:działa\w*|funkcjonuje|istnieje)\s+od\s*$", re.IGNORECASE)
 COOPERATION_SINCE = re.compile(
-    r"\s*(?:r\.|roku)?,?\s*(?:[\w„”\"]+\s+)?współprac\w*\s+(?:z|ze)\s", re.IGNORECASE
+    r"\s*(?:r\.|roku)?,?\s*(?:[\w„”\"]+\s+){0,3}?współprac\w*\s+(?:z|ze)\s", re.IGNORECASE
 )
 
 
