@@ -420,10 +420,9 @@ DECLARED_ALIAS = re.compile(
 )
 # An adjective of nationality right before a name, perhaps with "klaster" and a descriptor.
 NATIONALITY_BEFORE = re.compile(
-    r"\b([a-ząćęłńóśźż]+k(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi))"
-    r"(?:\s+klast\w*(?:\s+[a-ząćęłńóśźż]+){0,2})?\s+$"
+    r"\b(" + geo.NATIONALITY_ADJECTIVE + r")(?:\s+klast\w*(?:\s+[a-ząćęłńóśźż]+){0,2})?\s+$"
 )
-NATIONALITY_WORD = re.compile(r"\b[a-ząćęłńóśźż]+k(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi)\b")
+NATIONALITY_WORD = re.compile(r"\b(" + geo.NATIONALITY_ADJECTIVE + r")\b")
 
 
 def _nationality(text: str, hit: Any, sentence_start: int) -> F.Fact | None:
@@ -435,7 +434,7 @@ def _nationality(text: str, hit: Any, sentence_start: int) -> F.Fact | None:
     if hit.foreign and not found:
         found = list(NATIONALITY_WORD.finditer(text, sentence_start, hit.start))[::-1]
     for m in found:
-        country = geo.country_of_adjective(m.group(1) if m.groups() else m.group())
+        country = geo.country_of_adjective(m.group(1))
         if country:
             return F.Fact(country, m.start(), hit.end, 0.8, rule="name-nationality")
     return None

@@ -372,12 +372,9 @@ def _site_parts(url: str) -> tuple[str, str]:
 def _without_subpages(sites: list[F.Fact]) -> list[F.Fact]:
     """ "www.tkke.pl" and "www.tkke.pl/czlonkowie" (a footnote's source): one site, the
     home page; a sub-page stays only where its site's home page is not given."""
-    homes = {_site_parts(str(f.value))[0] for f in sites if not _site_parts(str(f.value))[1]}
-    return [
-        f
-        for f in sites
-        if not _site_parts(str(f.value))[1] or _site_parts(str(f.value))[0] not in homes
-    ]
+    parts = [(f, *_site_parts(str(f.value))) for f in sites]
+    homes = {host for _, host, path in parts if not path}
+    return [f for f, host, path in parts if not path or host not in homes]
 
 
 def _goals(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:

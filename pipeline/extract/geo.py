@@ -92,12 +92,14 @@ def country_of(phrase: str) -> str | None:
     return places.country_from_text(phrase)
 
 
-_NATIONALITY = re.compile(r"(?i)^(\w+k)(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi)$")
+# An adjective of nationality in any case and gender: a stem in -k and its ending.
+NATIONALITY_ADJECTIVE = r"([a-ząćęłńóśźż]+k)(?:i|a|ą|ie|iego|iej|iemu|im|ich|imi)"
+_NATIONALITY = re.compile(NATIONALITY_ADJECTIVE, re.IGNORECASE)
 
 
 def country_of_adjective(word: str) -> str | None:
     """The country of an adjective of nationality in any form ("norweskim" → NO)."""
     from pipeline.places.regions import COUNTRY_ADJECTIVES
 
-    m = _NATIONALITY.match(word)
+    m = _NATIONALITY.fullmatch(word)
     return COUNTRY_ADJECTIVES.get(m.group(1).lower()) if m else None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.cards import label_kind
 from pipeline.morph import analyse, can_be_adjective, known, readings_in_case, to_nominative
@@ -106,8 +108,13 @@ def _mixed_brand(text: str) -> bool:
     return bool(re.match(r"^[a-z]{1,2}-?[A-Z]", text))
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+@lru_cache(maxsize=8)
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The document's tokens, kept for the few readers of one text (`find_names`,
+    `foreign_names`) so that it is split once."""
+    return tuple(
+        Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)
+    )
 
 
 @dataclass
@@ -377,13 +384,13 @@ def foreign_names(text: str, offset: int = 0) -> list[NameHit]:
     return hits
 
 
-def _line_tokens(text: str, offset: int, tokens: list[Token], i: int) -> set[int]:
+def _line_tokens(text: str, offset: int, tokens: Sequence[Token], i: int) -> set[int]:
     """Indexes of the word tokens on the line of token `i` (punctuation ends the set)."""
     found = {i}
     for step in (-1, 1):
         k = i
         while 0 <= k + step < len(tokens):
-            a, b = sorted((tokens[k], tokens[k + step]), key=lambda t: t.start)
+            a, b = tokens[min(k, k + step)], tokens[max(k, k + step)]
             gap = text[a.end - offset : b.start - offset]
             if "\n" in gap or _column_gap(gap) or not tokens[k + step].word:
                 break
@@ -420,7 +427,7 @@ def _wrapped_continuation(text: str, offset: int, last: Token, nxt: Token) -> bo
     )
 
 
-def _compound_dash(tokens: list[Token], dash: int) -> bool:
+def _compound_dash(tokens: Sequence[Token], dash: int) -> bool:
     """A spaced dash inside a compound adjective: "Szkoleniowo – Doradczy"."""
     if dash == 0 or dash + 1 >= len(tokens):
         return False
@@ -446,7 +453,7 @@ def join_compound_dashes(parts: list[str]) -> list[str]:
     return joined
 
 
-def _capitalised_run(tokens: list[Token], start: int) -> str:
+def _capitalised_run(tokens: Sequence[Token], start: int) -> str:
     words = []
     for t in tokens[start : start + 4]:
         if t.capitalised or (words and t.text in {"Wlkp.", "Wlkp", "-"}):
@@ -456,7 +463,7 @@ def _capitalised_run(tokens: list[Token], start: int) -> str:
     return " ".join(words)
 
 
-def _comma_continues(tokens: list[Token], comma: int) -> bool:
+def _comma_continues(tokens: Sequence[Token], comma: int) -> bool:
     """A comma inside a name: "Elektrotechniki, Informatyki i Telekomunikacji"."""
     for t in tokens[comma + 1 : comma + 6]:
         if t.text in {"i", "oraz"}:
