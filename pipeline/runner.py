@@ -20,7 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -148,10 +148,12 @@ def _worker_main(
 
 @dataclass
 class _Slot:
+    """A worker and the items sent to it: the first is running, the others wait in its pipe."""
+
     process: Any
     conn: Connection
-    index: int | None = None
-    started: float = 0.0
+    queued: deque[int] = field(default_factory=deque)
+    started: float = 0.0  # when the running item started (as far as the parent can tell)
 
 
 class _Pool(Generic[T, R]):
@@ -214,6 +216,7 @@ def map_documents(
     background: Callable[[], None] | None = None,
     memory_mb: int | None = None,
     cost: Callable[[T], float] | None = None,
+    send_ahead: bool = False,
 ) -> list[R]:
     """`function` over items, results in input order.
 
@@ -225,9 +228,13 @@ def map_documents(
     e.g. to load what the next stage needs; it is joined before any new fork. `memory_mb`
     caps how much more memory a worker may take than it started with. With `cost` (an
     estimate of an item's work), workers take the costliest items first, so that no worker
-    is left with a big document while the others idle at the end of a stage.
+    is left with a big document while the others idle at the end of a stage. With
+    `send_ahead`, each worker gets its next item while it works on one, so that it never
+    waits for this process (slowed by `background`) between items; only for small items
+    (file paths): a pipe holds 64 kB, and sending more would block until the worker is free.
     """
     results: list[Any] = [None] * len(items)
+    depth = 2 if send_ahead else 1
 
     def done(index: int, result: R) -> None:
         results[index] = result
@@ -259,30 +266,45 @@ def map_documents(
     pending = deque(order)
     remaining = len(items)
 
-    def assign(slot: _Slot) -> None:
-        if not pending:
-            slot.index = None
-            return
-        index, item = pending.popleft()
-        try:
-            slot.conn.send((index, item))
-        except OSError:  # the worker died while idle: give the item to a fresh one
-            slot = pool.replace(slot)
-            slot.conn.send((index, item))
-        slot.index, slot.started = index, time.monotonic()
+    def top_up(slot: _Slot) -> _Slot:
+        """Give an idle worker an item, and with `send_ahead` its next one too."""
+        while pending and len(slot.queued) < depth:
+            index, item = pending[0]
+            try:
+                slot.conn.send((index, item))
+            except OSError:  # the worker died
+                if slot.queued:
+                    break  # while running an item: the main loop sees it and fails that item
+                slot = pool.replace(slot)  # while idle: a fresh one takes the item
+                continue
+            pending.popleft()
+            if not slot.queued:
+                slot.started = time.monotonic()
+            slot.queued.append(index)
+        return slot
+
+    def requeue(slot: _Slot) -> _Slot:
+        """Replace the worker; the items waiting in its pipe go back to the front."""
+        for index in reversed(slot.queued):
+            pending.appendleft((index, items[index]))
+        slot.queued.clear()
+        return pool.replace(slot)
+
+    def stop_running(slot: _Slot) -> tuple[_Slot, int]:
+        """Take the running item (which has failed) off a worker and replace the worker."""
+        index = slot.queued.popleft()
+        return requeue(slot), index
 
     try:
         for slot in list(pool.slots):
-            assign(slot)
+            top_up(slot)
         while remaining:
-            busy = [s for s in pool.slots if s.index is not None]
+            busy = [s for s in pool.slots if s.queued]
             wait_s = None
             if timeout:
                 wait_s = max(0.0, min(s.started + timeout for s in busy) - time.monotonic())
             ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], wait_s)
             for slot in busy:
-                index = slot.index
-                assert index is not None
                 if slot.conn in ready or slot.process.sentinel in ready:
                     try:
                         if not slot.conn.poll():
@@ -291,17 +313,19 @@ def map_documents(
                     except (EOFError, OSError):
                         slot.process.join(5)
                         code = slot.process.exitcode
-                        slot = pool.replace(slot)
-                        done(index, failure(items[index], f"worker process died (exit {code})"))
+                        slot, got = stop_running(slot)
+                        ok, value = False, f"worker process died (exit {code})"
                     else:
-                        done(got, value if ok else failure(items[got], value))
+                        slot.queued.popleft()  # == got: a worker answers in order
+                        slot.started = time.monotonic()
                     remaining -= 1
-                    assign(slot)
+                    slot = top_up(slot)  # before storing the result, which can wait
+                    done(got, value if ok else failure(items[got], value))
                 elif timeout and time.monotonic() - slot.started >= timeout:
-                    slot = pool.replace(slot)
-                    done(index, failure(items[index], "timeout"))
+                    slot, index = stop_running(slot)
                     remaining -= 1
-                    assign(slot)
+                    slot = top_up(slot)
+                    done(index, failure(items[index], "timeout"))
     finally:
         pool.close()
         if thread is not None:
@@ -445,6 +469,7 @@ def _cached_map(
     background: Callable[[], None] | None = None,
     memory_mb: int | None = None,
     cost: Callable[[T], float] | None = None,
+    send_ahead: bool = False,
 ) -> list[R]:
     """Cached results where the key matches; `function` (in workers) for the rest."""
     keys = [cache.key(r) if r is not None else None for r in records]
@@ -473,6 +498,7 @@ def _cached_map(
         background=background,
         memory_mb=memory_mb,
         cost=cost,
+        send_ahead=send_ahead,
     )
     cache.prune({k for k in keys if k is not None})
     reporter.counts[stage] = {
@@ -559,6 +585,7 @@ def ingest(
             background=prepare,
             memory_mb=INGEST_WORKER_MEMORY_MB,
             cost=_file_size,
+            send_ahead=True,  # items are file paths
         )
     write_jsonl(stage_path(output, "ingest"), documents)
     return documents

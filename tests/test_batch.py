@@ -118,13 +118,17 @@ def test_a_slow_document_times_out_and_the_run_goes_on(
     )
 
 
-def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path, fake_formats: None) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_that_kills_its_worker_fails_alone(
+    tmp_path: Path, fake_formats: None, workers: int
+) -> None:
     folder = tmp_path / "wejscie"
     folder.mkdir()
     (folder / "a.txt").write_text("Klaster Lotniczy w Rzeszowie.\n", encoding="utf-8")
-    (folder / "b.crash").write_bytes(b"crash")
+    # the biggest file goes first, so the worker that dies already holds the next file
+    (folder / "b.crash").write_bytes(b"crash" * 100)
     (folder / "c.txt").write_text("Klaster Drzewny w Białymstoku.\n", encoding="utf-8")
-    documents = runner.ingest(folder, tmp_path / "wynik", 2, runner.Reporter(quiet=True))
+    documents = runner.ingest(folder, tmp_path / "wynik", workers, runner.Reporter(quiet=True))
     status = {d.name: d.status for d in documents}
     assert status == {"a.txt": "ok", "b.crash": "failed", "c.txt": "ok"}
     crashed = next(d for d in documents if d.name == "b.crash")

@@ -143,3 +143,31 @@ def test_training_data_is_tokenised_like_the_model(case: dict) -> None:
 
     blank = extend_tokenizer(spacy.blank("pl"))
     assert [t.text for t in blank.make_doc(case["text"])] == case["tokens"], case["note"]
+
+
+def test_spacy_command_line_still_works_after_loading_the_model() -> None:
+    """pipeline.ner imports spaCy without its command line; in a fresh process the model
+    loads, and `spacy.info` and `spacy.cli` are the real ones afterwards."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pipeline.ner import load_ner, entities\n"
+        "assert 'spacy.cli' not in sys.modules\n"
+        "nlp = load_ner('default')\n"
+        "print(entities(nlp, 'Spotkanie odbyło się w Zielonej Górze.'))\n"
+        "import spacy, spacy.cli\n"
+        "print(spacy.info()['spacy_version'] == spacy.__version__, callable(spacy.cli.train_cli))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
+    assert done.stdout.splitlines() == [
+        "[(23, 37, 'placeName', 'Zielonej Górze')]",
+        "True True",
+    ]

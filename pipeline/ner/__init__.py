@@ -8,13 +8,51 @@ rules-only runs.
 
 from __future__ import annotations
 
+import sys
+import types
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.language import Language
 
-from pipeline.errors import Code, KlastryError
-from pipeline.ner import features as _features  # noqa: F401 - registers the model's component
+def _import_spacy_without_its_cli() -> None:
+    """Import spaCy without the command line it imports only to expose `spacy.info`.
+
+    `import spacy` runs `from .cli.info import info`, which imports every spaCy command and
+    what they use (typer, weasel, requests, httpx): a quarter of the import's CPU time, paid
+    by every run while the models load. Placeholder modules stand in for `spacy.cli` during
+    the import and are removed right after it, so `spacy.info` and any later
+    `import spacy.cli…` still get the real commands.
+    """
+    if "spacy" in sys.modules:
+        return
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info_module = types.ModuleType("spacy.cli.info")
+
+    def info(*args: object, **kwargs: object) -> object:
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    info_module.info = info  # type: ignore[attr-defined]
+    placeholders = {"spacy.cli": cli, "spacy.cli.info": info_module}
+    sys.modules.update(placeholders)
+    try:
+        import spacy
+    finally:
+        for name, module in placeholders.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    if vars(spacy).get("cli") is cli:
+        del spacy.cli  # type: ignore[attr-defined]
+
+
+_import_spacy_without_its_cli()
+
+from spacy.language import Language  # noqa: E402
+
+from pipeline.errors import Code, KlastryError  # noqa: E402
+from pipeline.ner import features as _features  # noqa: E402, F401 - registers the model's component
 
 MODEL_DIR: Path = Path(__file__).resolve().parents[2] / "models" / "ner-pl"
 NO_MODEL: frozenset[str] = frozenset({"none", "off", ""})
