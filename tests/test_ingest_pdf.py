@@ -70,6 +70,15 @@ def test_gutter_needs_two_real_columns() -> None:
     # a list of short items (name, then a number far right) is no two-column page
     short = [line(20.0 * k, (50, 120), (500, 520)) for k in range(12)]
     assert find_gutter(short, 595) is None
+    # a newsletter: a title and a full-width lead paragraph over the columns, a footer under
+    # them (6 of 30 lines cross the gutter); the columns are still read one after the other
+    lead = [line(20.0 * k, (50, 540)) for k in range(5)]
+    columns = [line(130 + 20.0 * k, (50, 270), (320, 540)) for k in range(24)]
+    footer = [line(640, (50, 540))]
+    page = lead + columns + footer
+    assert find_gutter(page, 595) is not None
+    ordered = reading_order(page, 595)
+    assert [ln.x0 for ln in ordered] == [50] * 5 + [50] * 24 + [320] * 24 + [50]
 
 
 def test_tables_are_rows_of_cells(tmp_path: Path) -> None:

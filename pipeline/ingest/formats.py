@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.errors import Code, problem
+from pipeline.ingest.docx_numbering import ListMarks
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.result import ReadError, ReadResult
 
@@ -174,7 +175,8 @@ def read_html(data: bytes) -> ReadResult:
 
 
 def read_docx(data: bytes) -> ReadResult:
-    """Paragraphs and tables (one row per line, cells joined with " | ") in body order."""
+    """Paragraphs and tables (one row per line, cells joined with " | ") in body order; list
+    paragraphs get the number or bullet Word draws before them."""
     try:
         import docx
 
@@ -182,11 +184,13 @@ def read_docx(data: bytes) -> ReadResult:
     except Exception as exc:
         raise ReadError(Code.E012_DOCX_BROKEN, detail=type(exc).__name__) from exc
     parts: list[str] = []
+    marks = ListMarks(document)
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             texts = (node.text or "" for node in block.iter() if node.tag.endswith("}t"))
-            parts.append("".join(texts))
+            text = "".join(texts)
+            parts.append(marks.mark(block) + text if text.strip() else text)
         elif tag == "tbl":
             for row in block.iter():
                 if row.tag.endswith("}tr"):

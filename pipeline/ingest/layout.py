@@ -70,7 +70,8 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
             a, b = max(lo, int(word["x0"])), min(hi, int(word["x1"]) + 1)
             for x in range(a, b + 1):
                 cover[x - lo] += 1
-    allowed = max(1, len(body) // 10)  # a few lines (a title) may cross the gutter
+    # a few lines may cross the gutter: a title, a full-width lead paragraph, a footer
+    allowed = max(1, len(body) // 5)
     best: tuple[int, int] | None = None
     start = None
     for i, count in enumerate([*cover, allowed + 1]):
