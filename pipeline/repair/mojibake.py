@@ -106,6 +106,17 @@ def polish_words(text: str) -> int:
     return sum(1 for t in _ASCII_SPACE.split(text) if is_polish(t))
 
 
+def _readable(token: str, read: str) -> bool:
+    """Whether every character of `token` could have come out of reading bytes as `read`."""
+    try:
+        token.encode(read)
+    except UnicodeEncodeError:
+        return False
+    except LookupError:
+        return True
+    return True
+
+
 @memo(maxsize=100_000)
 def _gain(token: str, read: str, actual: str, trusted: bool = False) -> tuple[int, str]:
     """1 when re-reading `token` turns it into Polish words and it was not Polish before.
@@ -113,6 +124,8 @@ def _gain(token: str, read: str, actual: str, trusted: bool = False) -> tuple[in
     With `trusted` (the reading the rest of the document has proved) a re-read token only
     needs to be spelt in Polish letters: rare words and names are fixed too.
     """
+    if not _readable(token, read):
+        return 0, token  # "zł¹": "ł" has no byte in cp1252, so the token was never read so
     fixed = _redecode(token, read, actual)
     if fixed == token or _C1.search(fixed):
         return 0, token
