@@ -42,6 +42,12 @@ def pos_tags(word: str) -> set[str]:
     return {tag.split(":")[0] for _, tag, _ in analyse(word)}
 
 
+def only_verb(word: str) -> bool:
+    """Whether a word can only be a finite verb ("powstał", "ROŚNIE"): no name has one."""
+    tags = pos_tags(word.lower())
+    return bool(tags & {"fin", "praet"}) and not tags & {"subst", "adj", "depr", "ger"}
+
+
 def can_be_adjective(word: str) -> bool:
     return "adj" in pos_tags(word)
 

@@ -147,7 +147,7 @@ FLOORS = {
         "websites": 0.88,
     },
     "heldout12": {
-        "name": 0.80,
+        "name": 0.88,
         "member_count": 0.55,
         "town": 0.64,
         "voivodeship": 0.87,
@@ -157,6 +157,18 @@ FLOORS = {
         "legal_form": 0.54,
         "founded_year": 0.64,
         "websites": 0.63,
+    },
+    "heldout13": {
+        "name": 0.94,
+        "member_count": 0.61,
+        "town": 0.70,
+        "voivodeship": 0.91,
+        "country": 0.90,
+        "goals": 0.79,
+        "coordinator": 0.79,
+        "legal_form": 0.56,
+        "founded_year": 0.60,
+        "websites": 0.67,
     },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")

@@ -46,6 +46,7 @@ from pipeline.extract.layout import (
 )
 from pipeline.extract.names import (
     URL,
+    NameHit,
     ParsedItem,
     find_names,
     foreign_names,
@@ -66,6 +67,21 @@ GENERIC_CLUSTER_BEFORE = re.compile(
     r"powiązani\w*\s+kooperacyjn\w*)"
     r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?\s*$"
 )
+
+
+# A word cut at a table cell's edge: a hyphen, then the next column or the line's end.
+CUT_AT_CELL_EDGE = re.compile(r"-(?: {2,}|[ \t]*\n)")
+
+
+def _cut_at_cell_edge(text: str, hit: NameHit) -> bool:
+    """Whether a name was cut where a table cell wraps ("Klaster Rolno-Przemysło-" over
+    "wy”" in the next line) and the document writes it whole elsewhere: the whole name
+    stands for the cluster there, and the cut one would be a second, wrong name."""
+    end = hit.end - 1 if text[hit.end - 1 : hit.end] == "-" else hit.end
+    if not CUT_AT_CELL_EDGE.match(text, end):
+        return False
+    cut = re.escape(text[hit.start : end]).replace(r"\ ", r"\s+")
+    return re.compile(cut + r"[^\W\d_]").search(text, end) is not None
 
 
 def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]) -> list[Draft]:
@@ -96,7 +112,7 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
     generic_sections = []
     for section in find_sections(dt, list_lines):
         parsed = without_legal_prefix(parse_item(section.title, is_place=is_place))
-        if NOT_A_NAME_HEADING.search(parsed.name):
+        if NOT_A_NAME_HEADING.search(parsed.name) or CHAPTER_TITLE.match(section.title):
             generic_sections.append(section)
             continue
         if not parsed.name_like:
@@ -120,7 +136,9 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
     hits = [
         h
         for h in find_names(dt.text, 0, is_place=is_place)
-        if is_name_like(h.name) and not CHAPTER_TITLE.match(h.name)
+        if is_name_like(h.name)
+        and not CHAPTER_TITLE.match(h.name)
+        and not _in_chapter_title(dt.text, h.start)
     ]
     hits += [
         h
@@ -132,6 +150,8 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
     for k, hit in enumerate(hits):
         if k in former.values():
             continue  # an old name: an alias of the name that replaced it
+        if _cut_at_cell_edge(dt.text, hit):
+            continue
         before = dt.text[max(0, hit.start - 60) : hit.start].rstrip()
         if before.endswith("(") and TRANSLATED.search(before):
             continue  # "Energiecluster Lausitz (Łużycki Klaster Energetyczny)": a translation
@@ -311,11 +331,15 @@ def _paragraph_end(dt: DocText, line: Line) -> int:
     return dt.lines[k].end
 
 
+ITEM_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
+
+
 def _goal_hints(draft: Draft, f: CardField, min_words: int) -> None:
     """The items of a goals value run together with ";" ("Cele: a; b; c")."""
     for part in f.value.split(";"):
-        if part.strip() and len(part.split()) >= min_words:
-            draft.goal_hints.append(F.Fact(part.strip(), f.start, f.end, 0.8, "goal"))
+        part = ITEM_MARK.sub("", part.strip())  # "1) rozwój …; 2) komercjalizacja …"
+        if part and len(part.split()) >= min_words:
+            draft.goal_hints.append(F.Fact(part, f.start, f.end, 0.8, "goal"))
 
 
 def _paragraph_subjects(dt: DocText, drafts: list[Draft]) -> None:
@@ -411,6 +435,16 @@ CHAPTER_WORDS = (
     r"profil|potencjał|oferta|strategia|plan|program|rozwój|finansowanie|partnerzy)\b"
 )
 CHAPTER_TITLE = re.compile(CHAPTER_WORDS, re.IGNORECASE)
+
+
+def _in_chapter_title(text: str, start: int) -> bool:
+    """Whether a name stands in a chapter title after its first word ("3. CELE KLASTRA NA
+    ROK 2024"): the chapter is about the cluster, which it does not name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = re.sub(r"^[\s\d.)]+", "", text[line_start:start]).strip()
+    return bool(before) and bool(CHAPTER_TITLE.fullmatch(before))
+
+
 NOT_A_NAME_HEADING = re.compile(
     r"\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s|" + CHAPTER_WORDS,
     re.IGNORECASE,
@@ -466,6 +500,12 @@ NEW_NAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
+# "Y – do 2021 r. działający pod nazwą X", "Y (w latach 2015–2019 znany jako X)"
+FORMERLY_KNOWN_AS = re.compile(
+    r"^\s*[–—,(]?\s*(?:do\s+(?:końca\s+)?\d{4}\s*(?:r\.|roku)?|w\s+latach\s+\d{4}\s*[–-]\s*\d{4}"
+    r"(?:\s*r\.)?|dawniej|wcześniej|poprzednio|pierwotnie|początkowo)\s+"
+    r"(?:działając\w*|funkcjonując\w*|występując\w*|znan\w*)\s+(?:pod\s+nazwą|jako)\s*[„\"]?\s*$"
+)
 
 
 # "ok. 40", "ponad 50": a cell or labelled value that opens with a hedge
@@ -531,7 +571,7 @@ def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
         between = text[hits[k].end : hits[k + 1].start]
         if RENAMED_AS.search(between) or NEW_NAME_BEFORE.search(between):
             former[k + 1] = k
-        elif FORMERLY.match(between):
+        elif FORMERLY.match(between) or FORMERLY_KNOWN_AS.match(between):
             former[k] = k + 1
         elif re.fullmatch(r"\s*\(", between) and re.match(r"\s*\)", text[hits[k + 1].end :]):
             former[k] = k + 1  # "Kauno baldų klasteris (Kowieński Klaster Meblowy)": a translation
@@ -797,6 +837,8 @@ def _capitalised_headings(dt: DocText) -> list[Draft]:
         hits = find_names(titled, 0, is_place=is_place)
         if len(hits) != 1 or len(titled) - (hits[0].end - hits[0].start) > 20:
             continue
+        if _in_chapter_title(titled, hits[0].start):
+            continue  # "3. CELE KLASTRA NA ROK 2024"
         start = line.content_start + hits[0].start
         draft = Draft(hits[0].name, "section", start, line.content_start + hits[0].end)
         draft.title_end = line.end
@@ -901,6 +943,11 @@ def _from_card(dt: DocText, card: Card) -> Draft | None:
 BARE_DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?")
 
 
+NO_COORDINATOR = re.compile(
+    r"\bbrak\b|\bnie\s+(?:ma|posiada|wyznacz\w*)\b|\bsamodzielnie\b", re.IGNORECASE
+)
+
+
 def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
     """Facts from labelled values: the label says what each value is."""
     for f in fields:
@@ -911,6 +958,8 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
             if fact is not None:
                 draft.count_hints.append(fact)
         elif f.kind == "coordinator":
+            if NO_COORDINATOR.search(f.value):
+                continue  # "klastrem zarządza zarząd stowarzyszenia (brak koordynatora)"
             value = re.split(r"\s+\(|,\s+(?=ul\.|al\.|pl\.|\d)", f.value)[0].strip(" ,;")
             draft.coordinator_hints.append(
                 F.Fact(

@@ -23,9 +23,14 @@ UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 # A label may follow a bullet ("▪ biuro klastra: Gorlice, …") or a form's item number
 # ("2. Adres siedziby: …").
 LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+|\d{1,2}[.)][ \t]+)?"
-# A colon, dot leaders as in printed forms ("Siedziba ........ Zambrów"), or the gap between
-# the columns of a two-column form ("Siedziba          Olkusz, ul. Kolejowa 14").
-LABEL_SEPARATOR = r"(?:[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*)|(?P<gap>[ \t]{3,}))"
+# A colon, dot leaders as in printed forms ("Siedziba ........ Zambrów"), the gap between
+# the columns of a two-column form ("Siedziba          Olkusz, ul. Kolejowa 14"), or the
+# one rule of a two-column table read from a PDF or DOCX ("Koordynator | Fundacja X").
+LABEL_SEPARATOR = (
+    r"(?:[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*|\|[ \t]*(?=[^|\n]*$))|(?P<gap>[ \t]{3,}))"
+)
+# "Liczba członków (stan na 31.12.2023 r.)": what a label's brackets add does not change it
+LABEL_NOTE = r"(?:[ \t]*\([^()\n]{1,50}\))?"
 TOC_PAGE = re.compile(r"\d{1,3}")
 LABEL_LINE = re.compile(
     r"^[ \t]*"
@@ -33,13 +38,18 @@ LABEL_LINE = re.compile(
     + r"(?P<label>["
     + UP
     + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    + LABEL_NOTE
     + LABEL_SEPARATOR
     + r"(?P<value>.*?)[ \t]*$"
 )
 # Inside a list item or a section labels may be lower case ("   koordynator: …").
 ANY_CASE_LABEL_LINE = re.compile(
-    r"^[ \t]*" + LABEL_BULLET + r"(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?" + LABEL_SEPARATOR + r"(?P<value>.*?)[ \t]*$"
+    r"^[ \t]*"
+    + LABEL_BULLET
+    + r"(?P<label>[^\W\d_]+\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    + LABEL_NOTE
+    + LABEL_SEPARATOR
+    + r"(?P<value>.*?)[ \t]*$"
 )
 # Kinds in the order they are tried: the first that matches a label wins.
 LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -127,7 +137,7 @@ class Card:
 
 
 def label_kind(label: str) -> str | None:
-    label = re.sub(r"\s+", " ", label.strip().rstrip("."))
+    label = re.sub(r"\s+", " ", re.sub(LABEL_NOTE + "$", "", label.strip()).rstrip("."))
     for kind, pattern in LABEL_KINDS:
         if pattern.fullmatch(label):
             return kind
@@ -175,12 +185,18 @@ def find_cards(doc: DocText) -> list[Card]:
         card_fields: list[CardField] = []
         j = i
         end = lines[i].end
+        # "Pole | Opis" over a two-column table: repeated where the table goes on after a
+        # page break, it does not end the card
+        titles = lines[i - 1].stripped if i > 0 and "|" in lines[i - 1].text else None
         while j < len(lines):
             line = lines[j]
             if j > i and (RULE_LINE.match(line.text) or starts_card(line)):
                 break
             if line.blank:
                 following = next((ln for ln in lines[j + 1 :] if not ln.blank), None)
+                if following is not None and titles and following.stripped == titles:
+                    j = following.index + 1
+                    continue
                 if following is None or not (_labelled(following) or following.bullet):
                     break
                 j += 1

@@ -358,7 +358,10 @@ def _not_a_member_count(
 LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = r"(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
 # a word of an organisation's name; "Nauka–Przemysł" (a dash with no spaces) is one word
 _ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*(?:–[" + UP + r"][\w\-]*)*"
-_ORG_JOINER = r"(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|w\s+(?=[" + UP + r"]))?"
+# "Fundacja Most nad Odrą", "Bank Spółdzielczy w Nowym Mieście nad Pilicą"
+_ORG_JOINER = (
+    r"(?:(?:i|oraz|na\s+rzecz|ds\.|do\s+spraw|im\.)\s+|(?:w|nad|pod)\s+(?=[" + UP + r"]))?"
+)
 _ORG_PART = r"(?:" + _ORG_WORD + r"|[–—-](?=\s+[" + UP + r"])|[" + UP + r"]\w+o\s*[–—-]\s*\w+)"
 # An organisation's name: capitalised words, joined by "i", "oraz", "na rzecz", dashes and
 # a seat ("Rada w Opolu"), optionally ending in a legal form ("Sp. z o.o.", "S.A.").
@@ -436,6 +439,14 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
         0.7,
     ),
 ]
+# "Fundacja (z siedzibą w Bielawie) pełni funkcję koordynatora Klastra …": the subject
+# before the verb; one word only if it is an organisation's kind ("Fundacja"), not a role
+# ("Wnioskodawca pełni funkcję koordynatora").
+SUBJECT_COORDINATOR = re.compile(
+    ORG + r"(?:,?\s+z\s+siedzibą\s+we?\s+[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)?,?\s+"
+    r"(?:pełni|pełnił[aoy]?)\s+(?:funkcję|rolę)\s+(?:koordynatora|lidera|animatora)\b"
+)
+COORDINATOR_PATTERNS.append((SUBJECT_COORDINATOR, False, 0.8))
 COORDINATOR_PATTERNS.append(
     (
         re.compile(r"(?:[Cc]oordinated\s+by|[Cc]oordinator(?:\s+is)?\s*:?)\s+(?:the\s+)?" + ORG),
@@ -457,13 +468,21 @@ def coordinators(text: str, offset: int) -> list[Fact]:
     facts = []
     for pattern, oblique, confidence in COORDINATOR_PATTERNS:
         for m in pattern.finditer(text):
-            raw = m.group("org")
+            raw, org_start = m.group("org"), m.start("org")
             if "\n" in raw and re.match(r"[ \t]*:", text[m.end("org") :]):
                 raw = raw[: raw.rindex("\n")]  # "… w Janowie\nRok: b.d.": the next label
+            paragraphs = re.split(r"\n[ \t]*\n", raw)  # a name never runs over a blank line
+            if pattern is SUBJECT_COORDINATOR:  # the part next to the verb
+                org_start += len(raw) - len(paragraphs[-1])
+                raw = paragraphs[-1]
+            else:
+                raw = paragraphs[0]
             raw = _trim_org(raw)
             if len(raw) < 4 or raw.lower().startswith(("klast", "inicjatyw")):
                 continue
-            start = m.start("org") + offset
+            if pattern is SUBJECT_COORDINATOR and " " not in raw and raw not in BARE_ORGANISATION:
+                continue
+            start = org_start + offset
             value = to_nominative(raw) if oblique else raw
             value = join_compound_words(value)
             value = re.sub(r"\s+", " ", value).strip(" ,")
@@ -489,6 +508,28 @@ def coordinators(text: str, offset: int) -> list[Fact]:
                 Fact(value, start + offset, start + offset + len(raw), 0.7, rule="coordinator")
             )
     return facts
+
+
+BARE_ORGANISATION = frozenset(
+    {"Fundacja", "Stowarzyszenie", "Spółka", "Izba", "Agencja", "Uczelnia", "Spółdzielnia"}
+)
+
+
+def full_organisation_name(text: str, value: str, at: int) -> str:
+    """ "Fundacja pełni funkcję koordynatora": a bare "Fundacja" is the foundation the text
+    names in full elsewhere ("Fundacja „Morena” na rzecz Przedsiębiorczości została …"),
+    the nearest such name before it, else the first after it."""
+    if value not in BARE_ORGANISATION:
+        return value
+    word = re.compile(r"(?<!\w)" + value + r"(?!\w)")
+    named = []
+    for m in re.finditer(r"(?<![\w„])" + ORG, text):
+        name = re.split(r"\n[ \t]*\n", m.group("org"))[0]  # a heading ends at a blank line
+        if len(name) > len(value) + 2 and m.start() != at and word.search(name):
+            named.append((m.start(), name))
+    before = [name for start, name in named if start < at]
+    found = before[-1] if before else named[0][1] if named else value
+    return re.sub(r"\s+", " ", _trim_org(found)).strip(" ,")
 
 
 def _organisation_before(text: str, end: int) -> tuple[int, str] | None:

@@ -4,6 +4,7 @@ that belongs to the cluster (its item, section, sentences, or the whole document
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -236,6 +237,8 @@ def _coordinator(
     fact = best(found)
     if fact is None and ctx.entities:
         fact = _coordinator_from_entities(ctx.dt, draft, ctx.entities)
+    if fact is not None and fact.value in F.BARE_ORGANISATION:  # "Fundacja pełni funkcję …"
+        fact = replace(fact, value=F.full_organisation_name(ctx.dt.text, fact.value, fact.start))
     return fact
 
 
@@ -359,6 +362,8 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
             ):
                 continue
         sites.append(fact)
+    if not sites:  # "… Strona stowarzyszenia: www.dolinaobry.org.pl" a paragraph later
+        sites = [f for f in F.websites(dt.text, 0) if _echoes_name(draft, str(f.value))][:1]
     return _without_subpages(sites)
 
 
@@ -594,40 +599,51 @@ def _regional_context(draft: Draft, regions: list[tuple[int, int, str]]) -> F.Fa
     return None
 
 
-def _own_site(draft: Draft, url: str) -> bool:
-    """An address whose domain echoes the cluster's name ("klaster-metal.pl" for "Klaster
-    Obróbki Metali") or says it is a cluster's."""
-    import unicodedata
+def _echoes_name(draft: Draft, url: str) -> bool:
+    """An address anywhere in the document whose domain spells two words of the cluster's
+    name ("dolinaobry.org.pl" for "Klaster Rolno-Spożywczy „Dolina Obry”"): its own."""
+    stems, joined, _ = _name_stems(draft, url)
+    return draft.source != "unnamed" and sum(1 for w in stems if w in joined) >= 2
 
-    def plain(text: str) -> str:
-        text = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
-        return "".join(c for c in text if c.isalnum() or c.isspace())
 
+def _plain(text: str) -> str:
+    """Lower case without diacritics or punctuation ("Łódzki" → "lodzki")."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+    return "".join(c for c in text if c.isalnum() or c.isspace())
+
+
+def _name_stems(draft: Draft, url: str) -> tuple[set[str], str, str]:
+    """(stems of the name's distinctive words, the domain run together, its first label)."""
     domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
-    domain = plain(domain.replace("-", " ").replace(".", " "))
-    if draft.source == "unnamed":
-        return False
+    domain = _plain(domain.replace("-", " ").replace(".", " "))
     names = " ".join([draft.name, *draft.aliases])
     # a stem: the domain may use another form ("szklo" for "Szkła"); a short word's ending
     # is a larger part of it
     words = {
         w[:4] if len(w) <= 5 else w[:5]
-        for w in plain(names).split()
+        for w in _plain(names).split()
         if len(w) >= 4
         and w not in GENERIC_NAME_WORDS
         and not safe(lambda w=w: geo.voivodeship_of_phrase(w.title()))
     }
-    joined = domain.replace(" ", "")
+    return words, domain.replace(" ", ""), domain.split()[0] if domain.split() else ""
+
+
+def _own_site(draft: Draft, url: str) -> bool:
+    """An address whose domain echoes the cluster's name ("klaster-metal.pl" for "Klaster
+    Obróbki Metali") or says it is a cluster's."""
+    if draft.source == "unnamed":
+        return False
+    words, joined, first_label = _name_stems(draft, url)
     # or the initials of a name ("kodmp.pl" for "Klaster Odlewniczy Doliny Małej Panwi")
     initials = {
-        "".join(w[0] for w in plain(name).split() if len(w) > 2)
+        "".join(w[0] for w in _plain(name).split() if len(w) > 2)
         for name in [draft.name, *draft.aliases]
     }
-    first_label = domain.split()[0] if domain.split() else ""
     return (
         any(w in joined for w in words)
         or any(len(i) >= 3 and i == first_label for i in initials)
-        or bool(re.search(r"klast|cluster", domain))
+        or bool(re.search(r"klast|cluster", joined))
     )
 
 

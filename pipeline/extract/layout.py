@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.cards import RULE_LINE, starts_card
+from pipeline.extract.cards import RULE_LINE, label_kind, starts_card
 from pipeline.extract.names import URL, is_name_like, is_specific_name, parse_item
-from pipeline.extract.text import CELL_GAP, HEADING_NUMBER, DocText, Line
+from pipeline.extract.text import CAPTION_LABEL, CELL_GAP, HEADING_NUMBER, DocText, Line
+from pipeline.morph import only_verb, pos_tags
 
 AD_SECTION = re.compile(r"^\s*Ad\s*\.?\s*(\d{1,2})\b\.?\s*$", re.IGNORECASE)
 CLUSTER_WORD = re.compile(r"klast|cluster|inicjatyw", re.IGNORECASE)
@@ -271,7 +272,9 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
             # The next "Ad." line belongs to the next section.
             end = _ad_line_before(lines, heads[k + 1][0])
         title = " ".join(
-            HEADING_NUMBER.sub("", x.text).strip() for x in lines[first : last + 1] if not x.blank
+            HEADING_NUMBER.sub("", CAPTION_LABEL.sub("", x.text)).strip()
+            for x in lines[first : last + 1]
+            if not x.blank
         )
         sections.append(
             Section(
@@ -309,11 +312,21 @@ SENTENCE_LIKE = re.compile(
 )
 
 
+def _sentence_goes_on(text: str, after: Line | None) -> bool:
+    """Whether a line is the first of a wrapped sentence rather than a heading: it ends in a
+    verb and the next line goes on ("… z siedzibą w Y zrzesza" / "26 firm z Kociewia")."""
+    if after is None or after.blank or after.bullet or not text.split():
+        return False
+    first = after.stripped[:1]
+    verb = bool(pos_tags(text.split()[-1]) & {"fin", "praet"})
+    return verb and (first.islower() or first.isdigit())
+
+
 def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, int, int | None]]:
     """Stand-alone lines that are a cluster's name: profile pages, one section per cluster."""
     heads = []
     for i, line in enumerate(lines):
-        text = HEADING_NUMBER.sub("", line.text).strip()
+        text = HEADING_NUMBER.sub("", CAPTION_LABEL.sub("", line.text)).strip()
         numbered = text != line.stripped
         if not text or (i in list_lines and not numbered) or (line.bullet and not numbered):
             continue
@@ -324,6 +337,10 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
             continue
         if SENTENCE_LIKE.search(text):
             continue  # "Klaster X działa od 2016 roku, a Klaster Y": a wrapped sentence
+        if _sentence_goes_on(text, lines[i + 1] if i + 1 < len(lines) else None):
+            continue  # "Stowarzyszenie „Klaster X” z siedzibą w Y zrzesza\n26 firm": wrapped
+        if any(only_verb(word) for word in re.findall(r"[^\W\d_]+", text)):
+            continue  # "NAD WARTĄ POWSTAŁ KLASTER ENERGII": a headline, not a name
         parsed = parse_item(text)
         if (
             parsed.name_like
@@ -513,6 +530,9 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
         if "name" not in kinds.values() or len(header) < 2 or not _is_header(header):
             i += 1
             continue
+        if ROW_NUMBER.fullmatch(header[0][2]):
+            i += 1  # "1 | Klaster X | 91": a numbered row, not column titles
+            continue
         name_title = next(header[k][2] for k, kind in kinds.items() if kind == "name")
         if MEMBERS_TABLE.search(name_title) or len(name_title.split()) > 4 or "–" in name_title:
             # "Nazwa podmiotu": a list of members; "MARECO – Klaster Kosmetyki Morskiej |
@@ -553,6 +573,9 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
             else:
                 raw_rows.append(cells)
             j += 1
+        if _is_key_value_table(header, raw_rows):
+            i = j
+            continue  # "Nazwa klastra | X" / "Koordynator | Y": a card (`find_cards`)
         for cells in raw_rows:
             named = {
                 kinds[k]: cells[k]
@@ -564,6 +587,15 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
         i = j
     rows.extend(row for table in spaced for row in table.rows)
     return rows
+
+
+def _is_key_value_table(
+    header: list[tuple[int, int, str]], rows: list[list[tuple[int, int, str]]]
+) -> bool:
+    """A two-column table of labels and values, one cluster's card: its first line is not
+    column titles but the first label and its value, and the labels go on down the rows."""
+    labels = sum(1 for cells in rows if len(cells) == 2 and label_kind(cells[0][2]))
+    return len(header) == 2 and labels >= 2 and labels * 2 >= len(rows)
 
 
 def town_cells(doc: DocText) -> list[tuple[int, int, tuple[int, int, str]]]:
@@ -649,7 +681,12 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
             i += 1
             continue
         kinds = _column_kinds([h[2] for h in header])
-        if "name" not in kinds.values() or len(kinds) < 2 or not _is_header(header):
+        if (
+            "name" not in kinds.values()
+            or len(kinds) < 2
+            or not _is_header(header)
+            or (i > 0 and _inside_numbered_row(lines[i - 1]))
+        ):
             i += 1
             continue
         starts = [h[0] - line.start for h in header]
@@ -720,6 +757,16 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
             tables.append(FixedWidthTable(line.start, lines[j - 1].end, rows))
         i = max(j, i + 1)
     return tables
+
+
+def _inside_numbered_row(previous: Line) -> bool:
+    """Whether the line after `previous` goes on with a numbered row of some other table
+    ("2   Stowarzyszenie „Pałucki   rozdz. 5   …" / "    Klaster Rolno-Przemysło-   …   liczba
+    firm"): its cells are wrapped text, not column titles, however much they look like them."""
+    if previous.blank:
+        return False
+    cells = _segments(previous)
+    return len(cells) >= 3 and bool(ROW_NUMBER.fullmatch(cells[0][2]))
 
 
 EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)

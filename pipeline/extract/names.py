@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.cards import label_kind
-from pipeline.morph import analyse, can_be_adjective, known, readings_in_case, to_nominative
+from pipeline.morph import (
+    analyse,
+    can_be_adjective,
+    known,
+    only_verb,
+    pos_tags,
+    readings_in_case,
+    to_nominative,
+)
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 LOWER = "a-ząćęłńóśźż"
@@ -154,7 +162,7 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             )
             if (
                 english
-                or (prev.allcaps and not ROMAN.match(prev.text) and len(prev.text) > 1)
+                or (prev.allcaps and not ROMAN.match(prev.text) and _name_word_in_capitals(prev))
                 or (prev.capitalised and _adjective(prev.text) and prev.text[0].isupper())
             ):
                 left -= 1
@@ -170,6 +178,8 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
             gap = text[tokens[right - 1].end - offset : t.start - offset]
             if "\t" in gap or t.text == "|" or _column_gap(gap):
                 break  # a table's next cell
+            if gap.count("\n") > 1:
+                break  # a blank line: the next paragraph
             if (
                 "\n" in gap
                 and tokens[right - 1].text not in CONNECTORS | {",", "–", "-"}
@@ -187,8 +197,8 @@ def find_names(text: str, offset: int = 0, is_place=None) -> list[NameHit]:
                     if phrase and is_place(phrase):
                         place_after = phrase
                 break
-            if t.capitalised or t.allcaps or ROMAN.match(t.text):
-                right += 1
+            if (t.capitalised or t.allcaps or ROMAN.match(t.text)) and not only_verb(t.text):
+                right += 1  # "KLASTER DRZEWNY ROŚNIE": a headline's verb is no part of it
                 continue
             if re.fullmatch(r"\d\.\d", text[t.start - offset : t.start - offset + 3]):
                 after = tokens[right + 3] if right + 3 < len(tokens) else None
@@ -412,12 +422,32 @@ def _continues_name(word: str) -> bool:
     return bool(readings_in_case(word, "gen"))
 
 
+# Parts of speech no word of a name has when capitalised: prepositions ("Od", "Na"),
+# conjunctions and particles start a sentence ("Od" is also the genitive of "oda").
+SENTENCE_OPENERS = frozenset({"prep", "conj", "comp", "qub"})
+
+
+def _name_word_in_capitals(token: Token) -> bool:
+    """Whether a word in capitals before "KLASTER" can begin its name: an adjective
+    ("PODKARPACKI") or a word no dictionary knows (an acronym, a brand), not a noun or
+    preposition of a title ("DEKLARACJA PRZYSTĄPIENIA DO KLASTRA …")."""
+    if len(token.text) < 2:
+        return False
+    word = token.text.capitalize()
+    return _adjective(word) or not known(word)
+
+
 def _wrapped_continuation(text: str, offset: int, last: Token, nxt: Token) -> bool:
     """A name wrapped in a paragraph ("Podlaskim Klastrze Stolarki\nOkiennej (PKSO)"): the
     line is long, and the next word continues it in the genitive (not a new heading)."""
     line_start = text.rfind("\n", 0, last.start - offset) + 1
     if last.end - offset - line_start < 40 or nxt.text.lower() in HEADS or nxt.allcaps:
         return False
+    if pos_tags(nxt.text) & SENTENCE_OPENERS:
+        return False  # "… Szwajcarii Kaszubskiej\nOd momentu …": a heading, then a sentence
+    next_line_end = text.find("\n", nxt.start - offset)
+    if "|" in text[nxt.start - offset : None if next_line_end < 0 else next_line_end]:
+        return False  # "Karta 4.1. Klaster X\nPole | Opis": a table's first row
     if nxt.quoted:
         return True
     return bool(

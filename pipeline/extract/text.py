@@ -28,6 +28,12 @@ CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 HEADING_NUMBER = re.compile(
     r"^[ \t]*(?:[A-Z]{1,2}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+"
 )
+# "Karta 4.1. Łódzki Klaster …", "Tabela 3 – Klaster …": a caption's label and number
+CAPTION_LABEL = re.compile(
+    r"^[ \t]*(?:karta|tabela|tab\.|ramka|rysunek|rys\.|wykres|załącznik(?:\s+nr)?)\s+"
+    r"\d{1,2}(?:\.\d{1,2})*\.?(?:\s*[:–—-])?[ \t]+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
