@@ -250,6 +250,7 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
     drafts.extend(_capitalised_headings(dt))
     _split_shared_sentences(drafts)
     _footnotes(dt, drafts)
+    _addresses_in_cells(dt, drafts)
     for section in generic_sections:
         _section_of_its_only_cluster(drafts, section)
     _dense_entries(dt, drafts)
@@ -323,10 +324,17 @@ def _sentence_draft(
     return draft
 
 
+FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]*)[" + UP + r"„\"]")
+
+
 def _paragraph_end(dt: DocText, line: Line) -> int:
-    """Where the paragraph that `line` is in ends (its last line before a blank one)."""
+    """Where the paragraph that `line` is in ends (its last line before a blank one); in a
+    page's footnotes ("1 Klaster X …" / "2 Stowarzyszenie …") each footnote is one."""
     k = line.index
+    footnotes = bool(FOOTNOTE_LINE.match(line.text))
     while k + 1 < len(dt.lines) and not dt.lines[k + 1].blank:
+        if footnotes and FOOTNOTE_LINE.match(dt.lines[k + 1].text):
+            break
         k += 1
     return dt.lines[k].end
 
@@ -352,7 +360,7 @@ def _paragraph_subjects(dt: DocText, drafts: list[Draft]) -> None:
             continue
         line = dt.line_at(draft.name_start)
         k = line.index
-        while k > 0 and not dt.lines[k - 1].blank:
+        while k > 0 and not dt.lines[k - 1].blank and not FOOTNOTE_LINE.match(dt.lines[k].text):
             k -= 1
         start, end = dt.lines[k].start, _paragraph_end(dt, line)
         opening = dt.text[start : draft.name_start]
@@ -561,6 +569,25 @@ def _address_after(dt: DocText, draft: Draft, end: int) -> None:
                 draft.website_hints.append(
                     F.Fact(url_value(m.group()), start, ln.start + m.end(), 0.8, rule="item-url")
                 )
+
+
+def _addresses_in_cells(dt: DocText, drafts: list[Draft]) -> None:
+    """ "| Stowarzyszenie „Klaster X”, ul. Kolejowa 4, 78-500 Drawsko Pomorskie |": the
+    address written after a name in its table cell gives the cluster's town."""
+    for draft in drafts:
+        if draft.source not in ("text", "quoted"):
+            continue
+        line = dt.line_at(draft.name_start)
+        if "|" not in line.text:
+            continue
+        bar = dt.text.find("|", draft.name_end, line.end)
+        cell_end = bar if bar >= 0 else line.end
+        postal = postal_town(dt.text[draft.name_end : cell_end], is_place)
+        if postal:
+            start = draft.name_end + postal[0]
+            draft.town_hints.append(
+                F.Fact(postal[2], start, start + len(postal[2]), 0.8, "name-address")
+            )
 
 
 def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
@@ -849,30 +876,73 @@ def _capitalised_headings(dt: DocText) -> list[Draft]:
 
 
 # A footnote mark glued to a name, or to the bracket after it: "„Haff”8", "(dalej: KRWS)6,".
-FOOTNOTE_MARK = re.compile(r"(?:\s*\([^()\n]{0,30}\))?[”\"]?(\d{1,2})(?=[\s,.;:)]|$)")
+FOOTNOTE_MARK = re.compile(
+    r"(?:\s*\([^()\n]{0,30}\))?[”\"]?(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=[\s,.;:)|]|$)"
+)
+# A mark anywhere: digits glued to a word of three lower-case letters or to a closing quote or
+# bracket ("Drawsko Pomorskie2", "„PixelPort”1"; not "CO2", "m2"), or superscript digits.
+ANY_FOOTNOTE_MARK = re.compile(
+    r"(?:(?<=[a-ząćęłńóśźż]{3})|(?<=[”\")]))(\d{1,2})(?=[\s,.;:)|]|$)|([¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+)
+SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _footnote_note(dt: DocText, number: int, after: int) -> tuple[int, int] | None:
+    """The footnote numbered `number` after offset `after`: its line ("8 Siedziba: …",
+    "² Umowa …") up to the next footnote or a blank line."""
+    sup = str(number).translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
+    note = re.compile(
+        r"^[ \t]*(?:" + str(number) + r"[ \t]+|" + sup + r"[ \t]*)(?=[" + UP + r"„\"])",
+        re.MULTILINE,
+    ).search(dt.text, after)
+    if not note:
+        return None
+    nxt = str(number + 1)
+    following = re.compile(
+        r"^[ \t]*(?:"
+        + nxt
+        + r"[ \t]+\S|"
+        + nxt.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
+        + r"|[ \t]*$)",
+        re.MULTILINE,
+    ).search(dt.text, note.end())
+    return note.start(), following.start() if following else len(dt.text)
 
 
 def _footnotes(dt: DocText, drafts: list[Draft]) -> None:
-    """An expert opinion's footnote on a cluster's name ("… Zalewu Szczecińskiego „Haff”8"
-    / "8 Siedziba: Nowe Warpno, …; www.klaster-haff.pl.") is about that cluster: the
-    footnote, up to the next one or a blank line, is read as its section."""
-    for draft in drafts:
-        if draft.source not in ("text", "quoted"):
-            continue
+    """A footnote on a cluster's name ("… Zalewu Szczecińskiego „Haff”8" / "8 Siedziba: Nowe
+    Warpno, …; www.klaster-haff.pl.") is about that cluster: the footnote, up to the next one
+    or a blank line, is read as its section. So is a footnote marked elsewhere in a sentence
+    or table cell that names one cluster only ("… 78-500 Drawsko Pomorskie2 |", "w marcu
+    2015 r.² Fundacja pełni funkcję koordynatora Klastra X")."""
+    named = [d for d in drafts if d.source in ("text", "quoted", "item")]
+    marked: set[int] = set()
+    for draft in named:
         mark = FOOTNOTE_MARK.match(dt.text, draft.name_end)
         if not mark:
             continue
-        number = int(mark.group(1))
-        note = re.compile(
-            r"^[ \t]*" + str(number) + r"[ \t]+(?=[" + UP + r"„\"])", re.MULTILINE
-        ).search(dt.text, mark.end())
-        if not note:
+        number = int(mark.group(1).translate(SUPERSCRIPT_DIGITS))
+        note = _footnote_note(dt, number, mark.end())
+        if note:
+            draft.scopes.append(Scope(*note, "section"))
+            marked.add(mark.start(1))
+    for mark in ANY_FOOTNOTE_MARK.finditer(dt.text):
+        if mark.start() in marked or dt.line_at(mark.start()).start == mark.start():
             continue
-        after = re.compile(
-            r"^[ \t]*(?:" + str(number + 1) + r"[ \t]+\S|[ \t]*$)", re.MULTILINE
-        ).search(dt.text, note.end())
-        end = after.start() if after else len(dt.text)
-        draft.scopes.append(Scope(note.start(), end, "section"))
+        number = int((mark.group(1) or mark.group(2)).translate(SUPERSCRIPT_DIGITS))
+        note = _footnote_note(dt, number, mark.end())
+        if note is None:
+            continue
+        line = dt.line_at(mark.start())
+        if "|" in line.text:  # a table cell: from the rule before the mark to the one after
+            start = dt.text.rfind("|", line.start, mark.start()) + 1 or line.start
+            bar = dt.text.find("|", mark.end(), line.end)
+            end = bar if bar >= 0 else line.end
+        else:
+            start, end = F.sentence_bounds(dt.text, mark.start(), mark.end())
+        inside = {name_key(d.name): d for d in named if start <= d.name_start < end}
+        if len(inside) == 1:
+            next(iter(inside.values())).scopes.append(Scope(*note, "section"))
 
 
 def _split_shared_sentences(drafts: list[Draft]) -> None:

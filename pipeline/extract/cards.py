@@ -334,7 +334,8 @@ def postal_town(text: str, is_place: Callable[[str], bool]) -> tuple[int, int, s
         words = [w for w in words if not text[code.end() : w.start()].count("\n")][:4]
         for n in range(len(words), 0, -1):
             start, end = words[0].start(), words[n - 1].end()
-            place = text[start:end].rstrip(".,;")
+            # "27-100 Iłża1": a footnote's number glued to the town is not part of it
+            place = re.sub(r"(?<=[^\W\d_]{3})\d{1,2}$", "", text[start:end].rstrip(".,;"))
             if not re.search(r"[,;(\n]", text[start:end]) and is_place(place):
                 return start, start + len(place), place
     return None

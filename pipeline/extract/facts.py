@@ -91,6 +91,8 @@ NOT_MEMBERS = re.compile(
 )
 SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[" + UP + r"„\"–-])|\n\s*\n|\n(?=[ \t]*(?:[-•–−*\uf0b7]|\d{1,2}[.)])\s)"
+    # a footnote's line after a sentence's end ("… 22 członków.\n2 Klaster X zawiązano …")
+    r"|(?<=[.!?])\s*\n(?=[ \t]*(?:\d{1,2}[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]*)[" + UP + r"„\"])"
 )
 
 
@@ -129,6 +131,9 @@ AGREEMENT_PARTIES = re.compile(
     r"\b[Ww]\s+porozumieniu\s+(?:jest|są|uczestniczy|uczestniczą)\s+"
     r"(?:(?:dziś|obecnie|już|teraz)\s+)?(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+stron\b"
     r"|(?P<num2>\d{1,4})\s+stron\s+porozumienia\b"
+    # "na podstawie porozumienia zawartego przez 13 stron"
+    r"|\b(?:porozumieni|umow)\w*\s+(?:\w+\s+){0,2}?zawart\w*\s+przez\s+(?P<num3>\d{1,4})\s+"
+    r"(?:stron|sygnatariusz\w*)\b"
 )
 SUBSET_AFTER_TOTAL = re.compile(r"(?<![\d.,])(\d{1,4})\s*,?\s*w\s+tym\s+$")
 CUED_PART = re.compile(
@@ -255,7 +260,8 @@ def member_counts(
     for pattern in (AGREEMENT_PARTIES, FIRST_PERSON_COUNT):
         # "W porozumieniu jest 31 stron", "Dziś jest nas 58": a count with its own cue
         for m in pattern.finditer(text):
-            number = m.group("num") or m.groupdict().get("num2") or ""
+            groups = m.groupdict()
+            number = groups.get("num") or groups.get("num2") or groups.get("num3") or ""
             if _looks_like_year(number, m.group("hedge")) or any(
                 f.start <= m.start() + offset < f.end for f in facts
             ):
@@ -626,6 +632,12 @@ LEGAL_PATTERNS = [
         r"(?:na\s+mocy\s+|na\s+podstawie\s+)?(porozumieni(?:em|a)|umow(?:ą|y))\b"
     ),
     re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
+    # "Umowa o współpracy z dnia 3 marca 2015 r., zawarta przez Fundację i 12 firm": the
+    # parties that made the cluster
+    re.compile(
+        r"\b((?:[Uu]mow|[Pp]orozumieni)\w*\s+(?:o\s+współpracy|partnersk\w*|klastrow\w*|"
+        r"konsorcj\w*))(?:[^.;]|(?<=\br)\.){0,60}?\bzawart[aey]\s+(?:przez|pomiędzy|między)\s"
+    ),
     re.compile(
         r"\b((?:porozumieni|umow)\w*(?:\s+o\s+współpracy)?)\s+(?:o|w\s+sprawie)\s+"
         r"(?:utworzeni|powołani|zawiązani|założeni)\w*\s+(?:\w+\s+){0,3}?[Kk]lastr",
@@ -671,7 +683,8 @@ def legal_forms(text: str, offset: int) -> list[Fact]:
 FOUNDING = re.compile(
     r"powsta\w*|założ\w*|utworz\w*|powoła\w*|zawiąza\w*|zarejestrow\w*|wyłoni\w*|"
     r"zainicjowa\w*|rozpocz\w* działalnoś\w*|działa\w* od|funkcjonuje od|istnieje od|lata|latach|"
-    r"zawart\w*|podpisa\w*|founded|established|set up|created|since",
+    r"zawart\w*|podpisa\w*|wpisan\w*\s+do\s+(?:KRS|rejestru)|"
+    r"founded|established|set up|created|since",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\d.\-/])((?:19[5-9]|20[0-4])\d)(?![\d.\-/])")
@@ -697,6 +710,15 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 LETTER_OF_INTENT = re.compile(r"\blist\w*\s+intencyjn|\bletter\s+of\s+intent", re.IGNORECASE)
+
+
+# A sentence whose subject is a body other than a cluster (its coordinator, a partner): the
+# years it gives before naming a cluster are that body's.
+OTHER_ORGANISATION_SUBJECT = re.compile(
+    r"[ \t\n]*(?:[" + UP + r"][\w\-]*\s+){0,2}(?:Izba|Fundacja|Agencja|Spółka|Spółdzielnia|"
+    r"Uczelnia|Uniwersytet|Politechnika|Akademia|Instytut|Urząd|Starostwo|Park|Centrum|Bank)\b"
+)
+CLUSTER_MENTION = re.compile(r"klast|inicjatyw|cluster", re.IGNORECASE)
 
 
 def founded_years(text: str, offset: int) -> list[Fact]:
@@ -725,6 +747,9 @@ def founded_years(text: str, offset: int) -> list[Fact]:
             continue  # "w 2015 r. podpisali list intencyjny": the intent, not the founding
         if FUTURE.search(before[-40:]):
             continue  # "porozumienie zostanie zawarte w I kwartale 2025 r.": a plan
+        opening = text[s_start : m.start()]
+        if OTHER_ORGANISATION_SUBJECT.match(opening) and not CLUSTER_MENTION.search(opening):
+            continue  # "Izba Rzemiosła … od 1991 r. wspiera …": the year of another body
         facts.append(
             Fact(int(m.group(1)), m.start() + offset, m.end() + offset, 0.75, rule="founded")
         )
@@ -777,7 +802,16 @@ def founding_events(text: str, offset: int) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in FOUNDING_EVENT.finditer(text)]
 
 
-PLACE = r"(?P<place>[" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-.]+)?)"
+# a town of one or two capitalised words, or with a river ("Nakle nad Notecią")
+PLACE = (
+    r"(?P<place>["
+    + UP
+    + r"][\w\-]+(?:\s+(?:nad|pod)\s+["
+    + UP
+    + r"][\w\-]+|\s+["
+    + UP
+    + r"][\w\-.]+)?)"
+)
 SEAT = re.compile(
     r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
     r"[Kk]laster(?:\s+[" + UP + r"][\w\-]*){0,5}\s+(?:działa|funkcjonuje)"

@@ -428,6 +428,13 @@ def _stated_seat(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | N
     return None
 
 
+# A municipality as coordinator: its name is the town ("Gmina Żukowo", "Miasto Kalisz").
+MUNICIPAL_COORDINATOR = re.compile(
+    r"(?:Gmina(?:\s+Miejska|\s+Miasto|\s+Miejsko-Wiejska)?|Miasto(?:\s+i\s+Gmina)?)\s+"
+    r"([" + UP + r"][\w\-]+(?:\s+[" + UP + r"][\w\-]+)?)$"
+)
+
+
 def _town(
     dt: DocText, draft: Draft, scopes: list[tuple[str, int, str]], coordinator: F.Fact | None
 ) -> F.Fact | None:
@@ -471,6 +478,13 @@ def _town(
         seat = _seat_of(dt, str(coordinator.value), coordinator)
         if seat is not None:
             return seat
+        municipal = MUNICIPAL_COORDINATOR.match(str(coordinator.value))
+        if municipal and is_place(municipal.group(1)):  # "Gmina Wąchock – lider klastra"
+            at = dt.text.find(municipal.group(1), coordinator.start, coordinator.end + 5)
+            start = at if at >= 0 else coordinator.start
+            return F.Fact(
+                municipal.group(1), start, start + len(municipal.group(1)), 0.65, "coordinator-seat"
+            )
     seats = []
     for text, offset, _ in scopes:
         for m in F.GENERIC_SEAT.finditer(text):

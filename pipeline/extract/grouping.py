@@ -201,7 +201,8 @@ def attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
 
 ANAPHOR = re.compile(
     r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
-    r"[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
+    # "przekształcił się w stowarzyszenie", "działa jako stowarzyszenie": a form, no reference
+    r"(?<!\bw\s)(?<!jako\s)[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
     r"(?:^|(?<=[.!?]\s))(?:Koordynator|Siedziba|Biuro|Forma prawna)\s*:|"
     r"(?:^|(?<=[.!?]\s))(?:Jego|Jej|Dziś|Obecnie|Zrzesza|Skupia|Liczy|Obejmuje|Działa|"
     r"Powstał\w*|Powołan\w*|Zawiązan\w*|W\s+(?:jego|jej)\s+skład|Za\s+cel\w*\s+\w+\s+on)\b|"
@@ -226,6 +227,19 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
     if not named:
         return
     starts = [d.name_start for d in drafts]
+    # where each cluster is named: its first name, and the sentences that name it again
+    # (a cluster merged from a table on page 1 is named again in a paragraph on page 3)
+    named_at = {
+        id(d): sorted(
+            {d.name_start}
+            | {
+                s.start
+                for s in d.scopes
+                if s.kind == "sentence" and " | " not in dt.line_at(s.start).text  # not a row
+            }
+        )
+        for d in drafts
+    }
     claimed = [(s.start, s.end) for d in drafts for s in d.scopes]
     # a section, item or footnote already read as one cluster's keeps its sentences
     inside = [(s.start, s.end) for d in drafts for s in d.scopes if s.kind != "sentence"]
@@ -236,26 +250,27 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         line = dt.line_at(s_start)
         if line.bullet and s_start <= line.start + line.bullet.end():
             continue  # a list item names its own subject
+        last = {id(d): max((p for p in named_at[id(d)] if p < s_start), default=-1) for d in drafts}
         previous = [
             d
             for d in named
-            if d.name_start < s_start
-            and s_start - d.name_start < 1500
+            if last[id(d)] >= 0
+            and s_start - last[id(d)] < 1500
             # a cluster abroad met in passing is referred back to in its own paragraph only
             and not (_abroad(d) and PARAGRAPH_BREAK.search(dt.text, d.name_end, s_start))
         ]
         if not previous:
             continue
-        antecedent = previous[-1]
-        same_paragraph = not PARAGRAPH_BREAK.search(dt.text, antecedent.name_end, s_start)
-        if any(a <= m.start() < b for a, b in inside) and not (
-            same_paragraph and any(a <= antecedent.name_start < b for a, b in inside)
-        ):
+        antecedent = max(previous, key=lambda d: last[id(d)])
+        at = last[id(antecedent)]
+        same_paragraph = not PARAGRAPH_BREAK.search(dt.text, max(at, antecedent.name_end), s_start)
+        around = [(a, b) for a, b in inside if a <= m.start() < b]
+        if around and not (same_paragraph and any(a <= at < b for a, b in around)):
             # inside a section read as one cluster's, unless the cluster named last was
             # named within it, in the same paragraph ("… lider Klastra X (KX). Klaster działa
             # od 2022 r.")
             continue
-        between = [d for d in drafts if antecedent.name_start < d.name_start < s_start]
+        between = [d for d in drafts if d is not antecedent and at < last[id(d)] < s_start]
         if between:
             continue
         antecedent.scopes.append(Scope(s_start, s_end, "sentence"))

@@ -73,6 +73,7 @@ TOKEN = re.compile(
     r"|«[^«»\n]{1,80}»"
     r"|[\w][\w\-+&]*(?:\.(?=\s*[a-ząćęłńóśźż]))?|[^\w\s]"
 )
+GLUED_FOOTNOTE = re.compile(r"(.*[a-ząćęłńóśźż]{3})\d{1,2}$")
 STATUS_PHRASES = re.compile(
     r"\b(?:w fazie (?:rejestracji|tworzenia|organizacji)|w trakcie (?:rejestracji|tworzenia)|"
     r"w organizacji|w budowie|w likwidacji)\b",
@@ -120,9 +121,19 @@ def _mixed_brand(text: str) -> bool:
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The document's tokens, kept for the few readers of one text (`find_names`,
     `foreign_names`) so that it is split once."""
-    return tuple(
-        Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)
-    )
+    tokens = []
+    for m in TOKEN.finditer(text):
+        start, word = m.start() + offset, m.group()
+        glued = GLUED_FOOTNOTE.match(word)
+        if glued:  # "Kamiennej2": a footnote's number glued to the word is a token apart
+            cut = glued.end(1)
+            tokens += [
+                Token(start, start + cut, word[:cut]),
+                Token(start + cut, start + len(word), word[cut:]),
+            ]
+        else:
+            tokens.append(Token(start, start + len(word), word))
+    return tuple(tokens)
 
 
 @dataclass
@@ -422,6 +433,8 @@ def _continues_name(word: str) -> bool:
     return bool(readings_in_case(word, "gen"))
 
 
+# A word the dictionary lacks that ends like an adjective ("Enoturystyczny", "Offshorowego")
+ADJECTIVE_ENDING = re.compile(r"(?:[nwcs]k?(?:i|y|a|e|ie|iej|iego|ej|ego)|czn\w{1,3})$")
 # Parts of speech no word of a name has when capitalised: prepositions ("Od", "Na"),
 # conjunctions and particles start a sentence ("Od" is also the genitive of "oda").
 SENTENCE_OPENERS = frozenset({"prep", "conj", "comp", "qub"})
@@ -454,6 +467,7 @@ def _wrapped_continuation(text: str, offset: int, last: Token, nxt: Token) -> bo
         readings_in_case(nxt.text, "gen")
         or readings_in_case(nxt.text, "loc")
         or _adjective(nxt.text)
+        or (not known(nxt.text) and ADJECTIVE_ENDING.search(nxt.text))
     )
 
 
