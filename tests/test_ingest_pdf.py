@@ -12,7 +12,13 @@ import pytest
 from pdf_factory import cid, clean, doubled_pdf, encrypted_pdf, fffd, needs_font, scanned_pdf
 
 from pipeline.ingest import ingest_file
-from pipeline.ingest.layout import Line, find_gutter, reading_order
+from pipeline.ingest.layout import (
+    Line,
+    align_wrapped_cells,
+    find_gutter,
+    group_lines,
+    reading_order,
+)
 from pipeline.ingest.quality import DAMAGED_BELOW, page_quality
 from pipeline.schemas import Document
 
@@ -141,3 +147,54 @@ def test_pdf_with_empty_user_password_is_read(tmp_path: Path) -> None:
 def test_quality_counts_lost_glyphs(text: str, low: bool) -> None:
     assert (page_quality(text) < DAMAGED_BELOW) is low
     assert page_quality("") == 0.0 and page_quality("1 2 3") == 1.0
+
+
+def _word(text: str, x0: float, top: float) -> dict:
+    """A word 5 pt per character wide, 10 pt high."""
+    return {"text": text, "x0": x0, "x1": x0 + 5 * len(text), "top": top, "bottom": top + 10}
+
+
+def test_a_table_without_rules_keeps_its_columns() -> None:
+    """Cells are placed by their position (a wide gap becomes spaces up to the next cell's
+    column), so the extraction reads the rows as a space-aligned table; a cell wrapped onto
+    the next line keeps its column too."""
+    rows = [
+        [("Nazwa", 50), ("klastra", 80), ("Siedziba", 200), ("Liczba", 300)],
+        [("Klaster", 50), ("Drzewny", 90), ("Skarżysko-", 200), ("27", 320)],
+        [("Kamienna", 200)],
+        [("Klaster", 50), ("Lotniczy", 90), ("Rzeszów", 200), ("130", 315)],
+    ]
+    words = [_word(text, x, 20.0 + 12 * k) for k, row in enumerate(rows) for text, x in row]
+    lines = align_wrapped_cells(group_lines(words))
+    texts = [line.text for line in lines]
+    assert [
+        t.index(town)
+        for t, town in zip(texts, ["Siedziba", "Skarżysko-", "Kamienna", "Rzeszów"], strict=True)
+    ] == [40] * 4
+    assert texts[1].split() == ["Klaster", "Drzewny", "Skarżysko-", "27"]
+    assert "Klaster Drzewny" in texts[1] and "Klaster Lotniczy" in texts[3]
+
+
+def test_justified_lines_keep_single_spaces() -> None:
+    """A narrow justified column stretches its gaps, but the words after them start
+    anywhere: no table, one space between words."""
+    lines_words = [
+        [("Klaster", 50), ("skupia", 100), ("dziś", 145), ("firmy", 185)],
+        [("z", 50), ("powiatu", 70), ("oraz", 123), ("szkoły", 160)],
+        [("branżowe", 50), ("i", 106), ("dwie", 119), ("gminy.", 157)],
+    ]
+    words = [_word(t, x, 20.0 + 12 * k) for k, row in enumerate(lines_words) for t, x in row]
+    texts = [line.text for line in align_wrapped_cells(group_lines(words))]
+    assert texts == ["Klaster skupia dziś firmy", "z powiatu oraz szkoły", "branżowe i dwie gminy."]
+
+
+def test_three_columns_are_read_one_after_another() -> None:
+    def line(top: float, *spans: tuple[float, float]) -> Line:
+        words = [
+            {"x0": a, "x1": b, "top": top, "bottom": top + 10, "text": "słowo"} for a, b in spans
+        ]
+        return Line(top, top + 10, spans[0][0], spans[-1][1], "słowo", words)
+
+    page = [line(20.0 * k, (40, 190), (220, 370), (400, 550)) for k in range(12)]
+    ordered = reading_order(page, 595)
+    assert [ln.x0 for ln in ordered] == [40] * 12 + [220] * 12 + [400] * 12

@@ -19,6 +19,10 @@ GUTTER_ZONE = (0.25, 0.75)  # the gutter is looked for in this share of the page
 MIN_COLUMN_LINES = 5
 MIN_COLUMN_WIDTH = 0.2  # a column's median line is at least this share of the page width
 PARAGRAPH_GAP = 1.8  # a vertical gap this many times the usual line pitch starts a paragraph
+CELL_GAP_CHARS = 2.0  # a horizontal gap this many characters wide separates table cells
+WRAPPED_CELL_GAP_CHARS = 1.5  # the same under such a row (a cell's wrapped words)
+COLUMN_TOLERANCE = 3.0  # points: cells starting this close are in one column
+MAX_COLUMN_SPLITS = 2  # a page is split into at most three columns
 
 Word = dict[str, Any]
 
@@ -34,11 +38,15 @@ class Line:
     text: str
     words: list[Word]
     block: bool = False  # a table: never split by the gutter
+    char_width: float = 0.0  # the page's usual width of a character, in points
+    aligned: bool = False  # the text places words by their position (a table row)
 
 
 def group_lines(words: list[Word]) -> list[Line]:
     """Words grouped by their top into lines, each line's words left to right."""
     lines: list[Line] = []
+    widths = [(w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= 3]
+    char_width = median(widths) if widths else 0.0
     for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
         if lines and abs(word["top"] - lines[-1].top) <= LINE_TOLERANCE:
             lines[-1].words.append(word)
@@ -46,24 +54,87 @@ def group_lines(words: list[Word]) -> list[Line]:
         else:
             lines.append(Line(word["top"], word["bottom"], 0.0, 0.0, "", [word]))
     for line in lines:
+        line.char_width = char_width
+        line.words.sort(key=lambda w: w["x0"])
+    _mark_table_rows(lines, char_width)
+    for line in lines:
         _finish(line)
     return lines
 
 
-def _finish(line: Line) -> None:
+def _cell_starts(line: Line, unit: float) -> list[float]:
+    """Where the words after wide gaps start."""
+    return [b["x0"] for a, b in pairwise(line.words) if b["x0"] - a["x1"] > CELL_GAP_CHARS * unit]
+
+
+def _mark_table_rows(lines: list[Line], unit: float) -> None:
+    """Rows of a table drawn without rules: lines whose wide gaps open onto a column, where
+    words after wide gaps start on a neighbouring line too. A justified line of a narrow
+    column has wide gaps as well, but the words after them start anywhere."""
+    if not unit:
+        return
+    starts = [_cell_starts(line, unit) for line in lines]
+    for k, line in enumerate(lines):
+        near = starts[max(0, k - 3) : k] + starts[k + 1 : k + 4]
+        # a column: two other lines nearby start a cell there too (in justified text one
+        # neighbour may by chance)
+        line.aligned = any(
+            sum(any(abs(x - y) <= COLUMN_TOLERANCE for y in found) for found in near) >= 2
+            for x in starts[k]
+        )
+
+
+def _finish(line: Line, in_table: bool = False) -> None:
+    """The line's text: words joined by one space; in a row of a table drawn without rules
+    (`_mark_table_rows`) a wide gap becomes spaces up to where the next word stands, counted
+    in characters from the page's left edge, so that the cells of one column start together
+    and the extraction can read the table as space-aligned text. A line under such a row
+    (`in_table`: a cell wrapped onto it) is placed the same way, with a narrower gap."""
     line.words.sort(key=lambda w: w["x0"])
     line.x0 = min(w["x0"] for w in line.words)
     line.x1 = max(w["x1"] for w in line.words)
-    line.text = " ".join(w["text"] for w in line.words)
+    unit = line.char_width
+    gap = (WRAPPED_CELL_GAP_CHARS if in_table else CELL_GAP_CHARS) * unit
+    line.aligned = bool(unit) and (line.aligned or in_table)
+    if not line.aligned:
+        line.text = " ".join(w["text"] for w in line.words)
+        return
+    text = " " * round(line.words[0]["x0"] / unit) + line.words[0]["text"]
+    for previous, word in pairwise(line.words):
+        if word["x0"] - previous["x1"] > gap:
+            text += " " * max(3, round(word["x0"] / unit) - len(text)) + word["text"]
+        else:
+            text += " " + word["text"]
+    line.text = text
 
 
-def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
-    """The widest vertical strip in the middle of the page that no word of most lines
-    crosses, if the text on both sides of it looks like two real columns."""
+def align_wrapped_cells(lines: list[Line]) -> list[Line]:
+    """Lines right under a table row drawn without rules, in reading order, are the row's
+    cells wrapped onto the next line: place them in their columns too."""
+    for previous, line in pairwise(lines):
+        if (
+            previous.aligned
+            and not line.aligned
+            and not line.block
+            and line.words
+            and line.top - previous.bottom < (previous.bottom - previous.top)
+        ):
+            _finish(line, in_table=True)
+    return lines
+
+
+def find_gutter(
+    lines: list[Line], width: float, left_edge: float = 0.0
+) -> tuple[float, float] | None:
+    """The widest vertical strip in the middle of the page (or of the part of it from
+    `left_edge` to `width`) that no word of most lines crosses, if the text on both sides
+    of it looks like two real columns."""
     body = [ln for ln in lines if not ln.block]
-    if len(body) < 2 * MIN_COLUMN_LINES or width <= 0:
+    span = width - left_edge
+    if len(body) < 2 * MIN_COLUMN_LINES or span <= 0:
         return None
-    lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
+    lo = int(left_edge + span * GUTTER_ZONE[0])
+    hi = int(left_edge + span * GUTTER_ZONE[1])
     cover = [0] * (hi - lo + 1)
     for line in body:
         for word in line.words:
@@ -94,7 +165,7 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
             if part is not None:
                 side.append(part.x1 - part.x0)
     for side in (left, right):
-        if len(side) < MIN_COLUMN_LINES or median(side) < MIN_COLUMN_WIDTH * width:
+        if len(side) < MIN_COLUMN_LINES or median(side) < MIN_COLUMN_WIDTH * span:
             return None
     return gutter
 
@@ -112,32 +183,42 @@ def _split(line: Line, gutter: tuple[float, float]) -> tuple[Line | None, Line |
             parts.append(None)
             continue
         part = Line(min(w["top"] for w in words), max(w["bottom"] for w in words), 0, 0, "", words)
+        part.char_width = line.char_width
         _finish(part)
         parts.append(part)
     return parts[0], parts[1]
 
 
-def reading_order(lines: list[Line], width: float) -> list[Line]:
-    """Lines in reading order: runs of two-column lines as left column then right column."""
+def reading_order(
+    lines: list[Line], width: float, left_edge: float = 0.0, depth: int = 0
+) -> list[Line]:
+    """Lines in reading order: runs of two-column lines as left column then right column;
+    each column is looked at again, so three columns are read one after another."""
     lines = sorted(lines, key=lambda ln: ln.top)
-    gutter = find_gutter(lines, width)
+    gutter = find_gutter(lines, width, left_edge) if depth < MAX_COLUMN_SPLITS else None
     if gutter is None:
         return lines
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
+
+    def flush() -> None:
+        out.extend(reading_order(left, gutter[0], left_edge, depth + 1))
+        out.extend(reading_order(right, width, gutter[1], depth + 1))
+        left.clear()
+        right.clear()
+
     for line in lines:
         parts = None if line.block else _split(line, gutter)
         if parts is None:
-            out.extend(left + right)
-            left, right = [], []
+            flush()
             out.append(line)
             continue
         if parts[0] is not None:
             left.append(parts[0])
         if parts[1] is not None:
             right.append(parts[1])
-    out.extend(left + right)
+    flush()
     return out
 
 

@@ -15,7 +15,14 @@ from itertools import islice
 from typing import Any
 
 from pipeline.errors import Code, problem
-from pipeline.ingest.layout import Line, group_lines, join_lines, reading_order, table_line
+from pipeline.ingest.layout import (
+    Line,
+    align_wrapped_cells,
+    group_lines,
+    join_lines,
+    reading_order,
+    table_line,
+)
 from pipeline.ingest.result import ReadError, ReadResult
 from pipeline.ingest.running import split_running
 
@@ -123,7 +130,7 @@ def _page_lines(page: Any) -> tuple[list[Line], bool]:
                     and w["bottom"] <= bottom + 1
                 )
             ]
-    lines = reading_order(group_lines(words) + blocks, float(page.width))
+    lines = align_wrapped_cells(reading_order(group_lines(words) + blocks, float(page.width)))
     return lines, bool(page.images)
 
 
