@@ -73,6 +73,23 @@ GENERIC_CLUSTER_BEFORE = re.compile(
 CUT_AT_CELL_EDGE = re.compile(r"-(?: {2,}|[ \t]*\n)")
 
 
+SINGLE_LETTER_NAME = re.compile(r"(?:Klaster|Cluster|KLASTER|CLUSTER)\s+[A-Z]|[A-Z]\s+[Cc]luster")
+
+
+def _english_gloss(text: str, hit: NameHit, hits: list[NameHit]) -> bool:
+    """Whether an English name stands in the bracket right after another cluster's name,
+    wrapped or not: "Klaster Wikliny (Nowy Tomyśl Wicker and\nBasketry Cluster)" glosses
+    the Polish name, it names no other cluster."""
+    if "luster" not in hit.name:
+        return False
+    opening = text.rfind("(", max(0, hit.start - 120), hit.start)
+    if opening < 0 or ")" in text[opening : hit.start]:
+        return False
+    if not text[hit.end : hit.end + 3].lstrip().startswith(")"):
+        return False
+    return any(0 <= opening - other.end <= 2 for other in hits if other is not hit)
+
+
 def _cut_at_cell_edge(text: str, hit: NameHit) -> bool:
     """Whether a name was cut where a table cell wraps ("Klaster Rolno-Przemysło-" over
     "wy”" in the next line) and the document writes it whole elsewhere: the whole name
@@ -138,6 +155,7 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         for h in find_names(dt.text, 0, is_place=is_place)
         if is_name_like(h.name)
         and not CHAPTER_TITLE.match(h.name)
+        and not OTHER_SENSE.search(h.name)  # "Klaster HPC „Łysica”": computers
         and not _in_chapter_title(dt.text, h.start)
     ]
     hits += [
@@ -146,7 +164,9 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         if is_name_like(h.name) and not any(o.start < h.end and h.start < o.end for o in hits)
     ]
     hits.sort(key=lambda h: h.start)
-    former = _former_names(dt.text, hits)
+    glosses = {k for k, hit in enumerate(hits) if _english_gloss(dt.text, hit, hits)}
+    former = _former_names(dt.text, hits, glosses)
+    by_hit: dict[int, Draft] = {}
     for k, hit in enumerate(hits):
         if k in former.values():
             continue  # an old name: an alias of the name that replaced it
@@ -155,6 +175,10 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         before = dt.text[max(0, hit.start - 60) : hit.start].rstrip()
         if before.endswith("(") and TRANSLATED.search(before):
             continue  # "Energiecluster Lausitz (Łużycki Klaster Energetyczny)": a translation
+        if k in glosses:
+            continue  # "Klaster Wikliny (Nowy Tomyśl Wicker and\nBasketry Cluster)"
+        if SINGLE_LETTER_NAME.fullmatch(hit.name):
+            continue  # "Cluster A: metropolitan": a label of a statistical group
         s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
         draft = Draft(hit.name, "text", hit.start, hit.end)
         if k in former:
@@ -218,6 +242,12 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
                 F.member_counts(dash.group(1), dash.start(1), assume_members=True)
             )
         drafts.append(draft)
+        by_hit[k] = draft
+    for k in sorted(glosses):  # the English gloss is the name's alias
+        named = max((j for j in by_hit if j < k), default=None)
+        opening = dt.text.rfind("(", 0, hits[k].start)
+        if named is not None and opening >= hits[named].end:
+            by_hit[named].aliases.append(" ".join(dt.text[opening + 1 : hits[k].end].split()))
     for m in re.finditer(
         r"\b(?:[Kk]last\w*|[Ii]nicjatyw\w*)(?:\s+[a-ząćęłńóśźż]\w*){0,3}\s+[„\"“]([^„”\"“\n]{2,60})[”\"“]",
         dt.text,
@@ -493,7 +523,7 @@ QUOTED_WHOLE_NAME = re.compile(
 )
 # "klaster obliczeniowy „Bursztyn”", "klaster epidemiologiczny": the word in other senses
 OTHER_SENSE = re.compile(
-    r"(?i)obliczeniow|serwer|komputer|kubernetes|danych|epidemi|zakażeń|zachorowań|"
+    r"(?i)obliczeniow|serwer|komputer|kubernetes|\bhpc\b|danych|epidemi|zakażeń|zachorowań|"
     r"dźwięk|spółgłosk|gwiazd|galakty|genów|atomów|skupień"
 )
 RENAMED_AS = re.compile(
@@ -513,6 +543,9 @@ FORMERLY_KNOWN_AS = re.compile(
     r"^\s*[–—,(]?\s*(?:do\s+(?:końca\s+)?\d{4}\s*(?:r\.|roku)?|w\s+latach\s+\d{4}\s*[–-]\s*\d{4}"
     r"(?:\s*r\.)?|dawniej|wcześniej|poprzednio|pierwotnie|początkowo)\s+"
     r"(?:działając\w*|funkcjonując\w*|występując\w*|znan\w*)\s+(?:pod\s+nazwą|jako)\s*[„\"]?\s*$"
+    # "… (Eastern Wielkopolska … Cluster)\nKnown until 2020 as X"
+    r"|^\s*\)?\s*[.,;]?\s*(?:[Kk]nown|[Oo]perating|[Rr]egistered|[Ff]ormerly)\s+"
+    r"(?:(?:until|till|before)\s+\d{4}\s+)?(?:as\s+)?[„\"]?\s*$"
 )
 
 
@@ -590,16 +623,23 @@ def _addresses_in_cells(dt: DocText, drafts: list[Draft]) -> None:
             )
 
 
-def _former_names(text: str, hits: list[Any]) -> dict[int, int]:
+def _former_names(
+    text: str, hits: list[Any], glosses: set[int] | frozenset[int] = frozenset()
+) -> dict[int, int]:
     """Other names of one cluster in running text, as {name's hit: other name's hit}: "X
-    będzie działał jako Y", "X zmienił nazwę na Y", "Y (dawniej X)", "Y (its translation)"."""
+    będzie działał jako Y", "X zmienił nazwę na Y", "Y (dawniej X)", "Y (its translation)".
+    An English gloss in brackets (`glosses`) stands for the name it follows: "Y (Z).
+    Known until 2020 as X" makes X a former name of Y."""
     former: dict[int, int] = {}
     for k in range(len(hits) - 1):
         between = text[hits[k].end : hits[k + 1].start]
+        named = k
+        while named in glosses and named > 0:
+            named -= 1
         if RENAMED_AS.search(between) or NEW_NAME_BEFORE.search(between):
-            former[k + 1] = k
+            former[k + 1] = named
         elif FORMERLY.match(between) or FORMERLY_KNOWN_AS.match(between):
-            former[k] = k + 1
+            former[named] = k + 1
         elif re.fullmatch(r"\s*\(", between) and re.match(r"\s*\)", text[hits[k + 1].end :]):
             former[k] = k + 1  # "Kauno baldų klasteris (Kowieński Klaster Meblowy)": a translation
     return former

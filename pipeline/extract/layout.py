@@ -699,7 +699,8 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
         j = i + 1
         while j < len(lines) and not lines[j].blank:
             cells: dict[int, tuple[int, int, str]] = {}
-            for start, end, text in _segments(lines[j]):
+            for start, end, marked in _segments(lines[j]):
+                text = marked.translate(FOOTNOTE_MARKS)  # "46¹", "Chmielnik²"
                 offset = start - lines[j].start
                 column = max((k for k, s in enumerate(starts) if s <= offset + 1), default=0)
                 if column in cells:  # two runs in one column: one cell
@@ -722,8 +723,12 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
                     and (not anchors or any(k in cells for k in anchors))
                 )
             if current is None and name_column not in cells:
-                # a header wrapped onto more lines ("Rok" / "utworz."): titles go on
-                for column, (_, _, text) in cells.items():
+                # a header wrapped onto more lines ("Rok" / "utworz."): titles go on, each
+                # under the title nearest to it (titles over numbers are often right-aligned)
+                centres = [(h[0] + h[1]) / 2 - line.start for h in header]
+                for start, end, text in _segments(lines[j]):
+                    middle = (start + end) / 2 - lines[j].start
+                    column = min(range(len(centres)), key=lambda k: abs(centres[k] - middle))
                     titles[column] = f"{titles.get(column, '')} {text}".strip()
                 kinds = _column_kinds([titles[k] for k in sorted(titles)])
                 j += 1
