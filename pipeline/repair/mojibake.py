@@ -107,9 +107,10 @@ def polish_words(text: str) -> int:
 
 
 def _readable(token: str, read: str) -> bool:
-    """Whether every character of `token` could have come out of reading bytes as `read`."""
+    """Whether every letter of `token` could have come out of reading bytes as `read`
+    (punctuation such as "”" may have come from elsewhere, as in a pasted quote)."""
     try:
-        token.encode(read)
+        "".join(c for c in token if c.isalpha()).encode(read)
     except UnicodeEncodeError:
         return False
     except LookupError:
