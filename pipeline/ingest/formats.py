@@ -158,11 +158,23 @@ def read_html(data: bytes) -> ReadResult:
     # link), and a table row is one line of cells, as pdfplumber gives a PDF table.
     for link in soup.find_all("a", href=True):
         href = link["href"].strip()
-        if re.match(r"(?i)(?:https?://|www\.)", href) and href.rstrip("/") not in link.get_text():
-            link.append(f" ({href})")
+        bare = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", href).rstrip("/").lower()
+        if re.match(r"(?i)(?:https?://|www\.)", href) and bare not in link.get_text().lower():
+            link.append(f" ({href})")  # an address the link's text does not show
     for row in soup.find_all("tr"):
         cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
         row.replace_with("\n" + " | ".join(cells) + "\n")
+    # a definition list (<dt>Koordynator</dt><dd>Fundacja X</dd>) is a card's labelled
+    # lines: "Koordynator: Fundacja X"
+    for term in soup.find_all("dt"):
+        value = term.find_next_sibling()
+        if value is not None and value.name == "dd":
+            label = term.get_text(" ", strip=True).rstrip(":")
+            if value.find(["ul", "ol", "li", "p", "div"]):  # "Cele:" over a list
+                term.replace_with(f"\n{label}:\n")
+                continue
+            value.replace_with(f"\n{label}: {value.get_text(' ', strip=True)}\n")
+            term.decompose()
     for tag in soup.find_all(_BLOCK):
         if tag.name == "li":
             tag.insert_before("\n- ")
