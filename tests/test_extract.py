@@ -36,7 +36,7 @@ def _run(name: str) -> tuple[RepairedDocument, list[Mention]]:
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, tuple[RepairedDocument, list[Mention]]]:
-    return {p.name: _run(p.name) for p in sorted(DOCS.glob("*.txt"))}
+    return {p.name: _run(p.name) for p in sorted(DOCS.iterdir()) if p.suffix in (".txt", ".html")}
 
 
 @pytest.mark.parametrize("doc", sorted({e["doc"] for e in EXPECTED}))

@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.extract import facts as F
 from pipeline.extract import geo
 from pipeline.extract.cards import (
+    LABEL_LINE,
     RULE_LINE,
     Card,
     CardField,
@@ -34,6 +35,7 @@ from pipeline.extract.drafts import (
 )
 from pipeline.extract.layout import (
     CLUSTER_WORD,
+    FORMER_NAME_LINE,
     FixedWidthTable,
     Item,
     ItemList,
@@ -255,6 +257,8 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         inner = m.group(1).strip()
         if not is_name_like(inner) or OTHER_SENSE.search(m.group()):
             continue
+        if AWARD_BEFORE.search(dt.text[max(0, m.start(1) - 31) : m.start(1) - 1]):
+            continue  # "klastry zakwalifikowane do programu „Klaster Premium”": a programme
         draft = _sentence_draft(dt, inner, m.start(1), m.end(1), around=(m.start(), m.end()))
         drafts.append(draft)
     for m in QUOTED_WHOLE_NAME.finditer(dt.text):
@@ -333,12 +337,26 @@ def _with_transposed_tables(dt: DocText, drafts: list[Draft]) -> list[Draft]:
     return inside
 
 
+def _unread_label(line: Line) -> bool:
+    """A labelled line whose label no rule reads ("Zatrudnienie w firmach: ok. 2 900
+    osób"): it goes on with the card's lines, it does not end them."""
+    match = LABEL_LINE.match(line.text)
+    return bool(match and match.group("value").strip() and not match.group("gap"))
+
+
 def _labelled_block_end(dt: DocText, start: int, end: int) -> int:
     """Where the labelled lines under a heading end: at the first paragraph that does not
     open with a label (a later entry's "rok utworzenia: …" is not this cluster's)."""
     lines = dt.lines_in(start, end)
     for previous, line in pairwise(lines):
-        if previous.blank and not line.blank and not is_label_line(line) and not line.bullet:
+        if (
+            previous.blank
+            and not line.blank
+            and not is_label_line(line)
+            and not line.bullet
+            and not FORMER_NAME_LINE.match(line.stripped)  # "dawniej: X" under the name
+            and not _unread_label(line)
+        ):
             return line.start
     return end
 
@@ -515,8 +533,8 @@ def _nationality(text: str, hit: Any, sentence_start: int) -> F.Fact | None:
 # a name in another language, whose Polish translation follows in brackets
 TRANSLATED = re.compile(r"(?i)(?:klasteris|klastr|kluster|klynge|cluster)\w*\s*\($")
 AWARD_BEFORE = re.compile(
-    r"(?i)(?:konkurs\w*|nagrod\w*|plebiscyt\w*|tytuł\w*|kategori\w*|wyróżnieni\w*|statuet\w*)"
-    r"\s*$"
+    r"(?i)(?:konkurs\w*|nagrod\w*|plebiscyt\w*|tytuł\w*|kategori\w*|wyróżnieni\w*|statuet\w*|"
+    r"program\w*)\s*$"
 )
 QUOTED_WHOLE_NAME = re.compile(
     r"[„\"“]((?:[" + UP + r"][\w\-]*\s+){0,3}(?:Klaster|Cluster)\s+[^„”\"“\n]{2,60}?)[”\"“]"

@@ -312,6 +312,11 @@ SENTENCE_LIKE = re.compile(
 )
 
 
+FORMER_NAME_LINE = re.compile(
+    r"(?i)(?:dawniej|wcześniej|poprzednio|dawna\s+nazwa|poprzednia\s+nazwa|formerly)\s*:"
+)
+
+
 def _sentence_goes_on(text: str, after: Line | None) -> bool:
     """Whether a line is the first of a wrapped sentence rather than a heading: it ends in a
     verb and the next line goes on ("… z siedzibą w Y zrzesza" / "26 firm z Kociewia")."""
@@ -337,6 +342,8 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
             continue
         if SENTENCE_LIKE.search(text):
             continue  # "Klaster X działa od 2016 roku, a Klaster Y": a wrapped sentence
+        if FORMER_NAME_LINE.match(text):
+            continue  # "dawniej: Bialski Klaster Przewoźników" under a card's heading
         if _sentence_goes_on(text, lines[i + 1] if i + 1 < len(lines) else None):
             continue  # "Stowarzyszenie „Klaster X” z siedzibą w Y zrzesza\n26 firm": wrapped
         if any(only_verb(word) for word in re.findall(r"[^\W\d_]+", text)):
