@@ -1,5 +1,5 @@
-"""Undo PDF layout artefacts: ligatures, separated accents, private-use bullets, words
-hyphenated at line ends, and lines wrapped inside sentences.
+"""Undo PDF layout artefacts: ligatures, soft hyphens, separated accents, private-use
+bullets, words hyphenated at line ends, and lines wrapped inside sentences.
 
 Ligatures come from ftfy; the rest is hand-written because it needs Polish knowledge: a
 line-end hyphen is dropped only when the joined word is a Polish word ("przedsię-\\nbiorstw"
@@ -40,6 +40,17 @@ def fix_nfc(text: str) -> str:
 
 def fix_ligatures(text: str) -> str:
     return fix_latin_ligatures(text)
+
+
+_SOFT_HYPHEN_AT_LINE_END = re.compile("\u00ad[ \t]*\n[ \t]*")
+
+
+def fix_soft_hyphens(text: str) -> str:
+    """Drop soft hyphens (U+00AD), invisible break points some PDF text layers keep
+    ("Po\u00adli\u00adgraficz\u00adnym"); one at a line end joins the word across it."""
+    if "\u00ad" not in text:
+        return text
+    return _SOFT_HYPHEN_AT_LINE_END.sub("", text).replace("\u00ad", "")
 
 
 def fix_spacing_accents(text: str) -> str:
