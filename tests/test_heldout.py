@@ -182,6 +182,18 @@ FLOORS = {
         "founded_year": 0.81,
         "websites": 0.58,
     },
+    "heldout15": {
+        "name": 0.84,
+        "member_count": 0.84,
+        "town": 0.82,
+        "voivodeship": 0.96,
+        "country": 0.96,
+        "goals": 0.48,
+        "coordinator": 0.87,
+        "legal_form": 0.65,
+        "founded_year": 0.83,
+        "websites": 0.46,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
