@@ -98,6 +98,8 @@ class DocumentContext:
     goal_owners: dict[int, set[int]] = field(default_factory=dict)
     # spans of the space-aligned tables of clusters (read row by row, see _scope_texts)
     tables: list[tuple[int, int]] = field(default_factory=list)
+    # address (lower case) -> (id of the draft whose name its domain spells best, how well)
+    site_owners: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 GOAL_SCOPES = frozenset({"section", "document", "sentence"})
@@ -341,6 +343,9 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
         url = str(fact.value)
         if any(s.value == url for s in sites):
             continue
+        owner = ctx.site_owners.get(_site_key(url))
+        if fact.rule != "item-url" and owner is not None and owner[0] != id(draft):
+            continue  # "www.wiklina-klaster.pl" in a sentence about another cluster
         if fact.rule != "item-url" and PUBLISHER_LINE.search(dt.line_at(fact.start).text):
             continue  # a publication's imprint: the publisher's address, not the cluster's
         if fact.rule != "item-url" and not _own_site(draft, url):
@@ -363,8 +368,45 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
                 continue
         sites.append(fact)
     if not sites:  # "… Strona stowarzyszenia: www.dolinaobry.org.pl" a paragraph later
-        sites = [f for f in F.websites(dt.text, 0) if _echoes_name(draft, str(f.value))][:1]
+        sites = [f for f in F.websites(dt.text, 0) if _owns_site(ctx, draft, str(f.value))][:1]
     return _without_subpages(sites)
+
+
+def _site_key(url: str) -> str:
+    return url.lower().rstrip("/")
+
+
+def _owns_site(ctx: DocumentContext, draft: Draft, url: str) -> bool:
+    """An address anywhere in the document that spells this cluster's name better than any
+    other's: two words of it ("dolinaobry.org.pl" for "… „Dolina Obry”"), its initials, or
+    one word next to "klaster" ("klaster-gogolin.pl" for "Gogoliński Klaster …")."""
+    owner = ctx.site_owners.get(_site_key(url))
+    if owner is None or owner[0] != id(draft):
+        return False
+    return owner[1] >= 2 or bool(re.search(r"klast|cluster", url.lower()))
+
+
+def site_owners(drafts: list[Draft], urls: list[str]) -> dict[str, tuple[int, int]]:
+    """Each address whose domain spells one cluster's name best (ties: none of them), with
+    how well: one point a word of the name, two for its initials."""
+    owners: dict[str, tuple[int, int]] = {}
+    for url in {_site_key(u) for u in urls}:
+        scores = sorted(((_site_match(d, url), id(d)) for d in drafts), reverse=True)
+        if scores and scores[0][0] >= 1 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+            owners[url] = (scores[0][1], scores[0][0])
+    return owners
+
+
+def _site_match(draft: Draft, url: str) -> int:
+    if draft.source == "unnamed":
+        return 0
+    words, joined, first_label = _name_stems(draft, url)
+    initials = {
+        "".join(w[0] for w in _plain(name).split() if len(w) > 2)
+        for name in [draft.name, *draft.aliases]
+    }
+    score = sum(1 for w in words if w in joined)
+    return score + (2 if any(len(i) >= 3 and i == first_label for i in initials) else 0)
 
 
 def _site_parts(url: str) -> tuple[str, str]:
@@ -611,13 +653,6 @@ def _regional_context(draft: Draft, regions: list[tuple[int, int, str]]) -> F.Fa
             first = next(r for r in inside if r[2] == region)
             return F.Fact(region, first[0], first[1], confidence, rule=rule)
     return None
-
-
-def _echoes_name(draft: Draft, url: str) -> bool:
-    """An address anywhere in the document whose domain spells two words of the cluster's
-    name ("dolinaobry.org.pl" for "Klaster Rolno-Spożywczy „Dolina Obry”"): its own."""
-    stems, joined, _ = _name_stems(draft, url)
-    return draft.source != "unnamed" and sum(1 for w in stems if w in joined) >= 2
 
 
 def _plain(text: str) -> str:
