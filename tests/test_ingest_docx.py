@@ -53,3 +53,11 @@ def test_plain_paragraphs_and_tables_get_no_marks() -> None:
         "Nazwa klastra | Klaster Wodorowy",
         "Koordynator | Fundacja X",
     ]
+
+
+def test_line_breaks_inside_a_paragraph_are_kept() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Rozdział II")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Cele i sposoby ich realizacji")
+    assert _lines(document) == ["Rozdział II", "Cele i sposoby ich realizacji"]

@@ -179,6 +179,11 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
             continue  # "Energiecluster Lausitz (Łużycki Klaster Energetyczny)": a translation
         if k in glosses:
             continue  # "Klaster Wikliny (Nowy Tomyśl Wicker and\nBasketry Cluster)"
+        if FORMERLY_CALLED.search(dt.text[max(0, hit.start - 60) : hit.start]) and by_hit:
+            # "Do 2019 r. występowaliśmy pod nazwą Tczewski Klaster Mechaniczny": the old name
+            # of the cluster named last before it
+            by_hit[max(by_hit)].aliases.append(hit.name)
+            continue
         if SINGLE_LETTER_NAME.fullmatch(hit.name):
             continue  # "Cluster A: metropolitan": a label of a statistical group
         s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
@@ -266,6 +271,13 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         inner = m.group(1).strip()
         if AWARD_BEFORE.search(dt.text[max(0, m.start() - 30) : m.start()]):
             continue  # "laureat konkursu „Klaster Roku”": a prize, not a cluster
+        if FORMERLY_CALLED.search(dt.text[max(0, m.start() - 60) : m.start()]):
+            # "Do 2023 r. Stowarzyszenie działało pod nazwą „X”": the old name of the
+            # cluster named last before it
+            named = [d for d in drafts if d.name_start < m.start() and d.source != "unnamed"]
+            if named:
+                max(named, key=lambda d: d.name_start).aliases.append(inner)
+            continue
         if is_name_like(inner) and not OTHER_SENSE.search(inner):
             end = m.start(1) + len(inner)
             draft = _sentence_draft(dt, inner, m.start(1), end, around=(m.start(1), m.end(1)))
@@ -532,6 +544,12 @@ def _nationality(text: str, hit: Any, sentence_start: int) -> F.Fact | None:
 
 # a name in another language, whose Polish translation follows in brackets
 TRANSLATED = re.compile(r"(?i)(?:klasteris|klastr|kluster|klynge|cluster)\w*\s*\($")
+# "działało pod nazwą", "funkcjonował wcześniej jako": a name the cluster had, in the past
+FORMERLY_CALLED = re.compile(
+    r"\b(?:działa[łl]\w*|funkcjonowa[łl]\w*|występowa[łl]\w*|nosi[łl]\w*)\s+"
+    r"(?:wcześniej\s+|dawniej\s+)?"
+    r"(?:pod\s+nazwą|jako|nazwę)\s*[„\"]?\s*$"
+)
 AWARD_BEFORE = re.compile(
     r"(?i)(?:konkurs\w*|nagrod\w*|plebiscyt\w*|tytuł\w*|kategori\w*|wyróżnieni\w*|statuet\w*|"
     r"program\w*)\s*$"

@@ -227,7 +227,12 @@ def member_counts(
             total += parse_number(part.group("num")) or 0
         tail_end = text.find(" w tym ", end, s_end)
         tail = text[end : s_end if tail_end < 0 else tail_end]
-        if re.match(r"\s*:", tail):  # a colon opens the total's breakdown, not more members
+        aside = re.match(r"\s*[–—]\s[^–—]*?\s[–—]", tail)
+        if aside:  # "26 firm – przystanie, … – oraz dwie gminy": an aside, then more members
+            tail = " " * aside.end() + tail[aside.end() :]
+        elif re.match(r"\s*(?::|[–—]\s)", tail):
+            # a colon or a dash opens the total's breakdown ("18 członków – gospodarstwa, …
+            # i dwie gminy"), not more members
             breakdowns.append((end, s_end))
             tail = ""
         # "11 podmiotów (gmina, 6 gospodarstw, 3 firmy)": a bracket is a breakdown
@@ -845,7 +850,7 @@ OFFICE_ADDRESS = re.compile(
 # "siedzibą jego biura jest Bełchatów": the town in the nominative
 SEAT_IS = re.compile(
     r"[Ss]iedzib\w*(?:\s+\w+){0,3}?(?:\s*[–—][^–—\n]{1,40}[–—]|\s*,[^,.\n]{1,40},)?"
-    r"\s+(?:jest|pozostaje)\s+" + PLACE + r"\s*[.,;]"
+    r"\s+(?:jest|pozostaje)\s+(?:miasto\s+|gmina\s+|miejscowość\s+)?" + PLACE + r"\s*[.,;]"
 )
 SEAT_ENGLISH = re.compile(
     r"(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Ss]eated|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from typing import Any
 
 from pipeline.errors import Code, problem
 from pipeline.ingest.docx_numbering import ListMarks
@@ -186,6 +187,16 @@ def read_html(data: bytes) -> ReadResult:
     return ReadResult(pages=[body], encoding=encoding)
 
 
+def _run_text(node: Any) -> str:
+    """A paragraph's text node, line break ("Rozdział II" / "Cele…") or tab, as text."""
+    tag = node.tag.rsplit("}", 1)[-1]
+    if tag == "t":
+        return node.text or ""
+    if tag in ("br", "cr"):
+        return "\n"
+    return " " if tag == "tab" else ""
+
+
 def read_docx(data: bytes) -> ReadResult:
     """Paragraphs and tables (one row per line, cells joined with " | ") in body order; list
     paragraphs get the number or bullet Word draws before them."""
@@ -200,8 +211,7 @@ def read_docx(data: bytes) -> ReadResult:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            texts = (node.text or "" for node in block.iter() if node.tag.endswith("}t"))
-            text = "".join(texts)
+            text = "".join(_run_text(node) for node in block.iter())
             parts.append(marks.mark(block) + text if text.strip() else text)
         elif tag == "tbl":
             for row in block.iter():
