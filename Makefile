@@ -75,7 +75,7 @@ eval: $(OUT)/mentions.jsonl
 eval-heldout: $(STAMP)
 	@for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15; do \
 	  rm -rf $(OUT)/$$set && mkdir -p $(OUT)/$$set/raw && \
-	  find tests/cases/$$set -maxdepth 1 -type f ! -name gold.jsonl ! -name README.md -exec cp {} $(OUT)/$$set/raw/ \; && \
+	  find tests/cases/$$set -maxdepth 1 -type f ! -name gold.jsonl ! -name README.md ! -name '*.py' -exec cp {} $(OUT)/$$set/raw/ \; && \
 	  $(KLASTRY) run --input $(OUT)/$$set/raw --output $(OUT)/$$set --quiet --corrections $(OUT)/$$set/none.jsonl && \
 	  $(KLASTRY) eval --gold tests/cases/$$set/gold.jsonl --output $(OUT)/$$set || exit 1; \
 	done
