@@ -296,12 +296,24 @@ def member_counts(
                     break
                 value += int(part.group("num"))  # "12 browarów, 3 słodownie oraz 1 instytut"
                 end = part.end()
+            # "31 drukarni, introligatorni i studiów graficznych oraz dwie szkoły": the kinds
+            # of the first part go on, then a second part joins it
+            joined = LISTED_KINDS_THEN_PART.match(text, end)
+            if joined and not NOT_MEMBERS.search(joined.group("part")):
+                value += parse_number(joined.group("num")) or 0
+                end = joined.end()
             span = (m.start() + offset, end + offset)
             facts = [f for f in facts if not span[0] <= f.start < span[1]]  # its own parts
             facts.append(Fact(value, span[0], span[1], 0.75, approx, "member-count"))
     return facts
 
 
+LISTED_KINDS_THEN_PART = re.compile(
+    r"(?:,?\s+(?:i\s+)?[a-ząćęłńóśźż]{3,}){0,6}?\s*(?:,|\s+i|\s+oraz)\s+(?P<part>"
+    + COUNT_PART.pattern
+    + r")",
+    re.IGNORECASE,
+)
 PLANNED = re.compile(
     r"\b(?:docelowo|zakłada\s+się|planuje\s+się|planowan\w*|prognozowan\w*|w\s+przyszłości|"
     r"ma\s+(?:liczyć|skupiać|zrzeszać|objąć)|będzie\s+(?:liczy|skupia|zrzesza|obejmowa)\w*|"
