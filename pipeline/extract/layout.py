@@ -47,7 +47,7 @@ INLINE_GOALS = re.compile(
 INLINE_GOALS_NAMED = re.compile(
     r"\b(?:[Cc]ele|[Cc]elami|[Zz]adaniami|[Pp]riorytety|[Pp]riorytetami)\s+"
     r"(?:klastra|inicjatywy|stowarzyszenia|porozumienia|powiązania)\b[^.:;]{0,60}?\s+"
-    r"(?:to|są|obejmują)\s+"
+    r"(?:to|są|obejmują)(?:[ \t]*:[ \t]+|\s+)"
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
 INLINE_ITEM = re.compile(r"(?:^|[;,]\s*|\s)(?:\(?[a-z]\)|\(?\d{1,2}\))\s+")

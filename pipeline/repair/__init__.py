@@ -50,6 +50,11 @@ FIXERS: list[tuple[str, Fixer, str]] = [
     ("nfc", _plain(layout.fix_nfc), "letter and combining accent composed (NFC)"),
     ("ligature", _plain(layout.fix_ligatures), "typographic ligature split into letters"),
     ("soft_hyphen", _plain(layout.fix_soft_hyphens), "soft hyphen (U+00AD) removed"),
+    (
+        "punctuation",
+        _plain(layout.fix_space_before_punctuation),
+        "space before punctuation removed",
+    ),
     ("accent", _plain(layout.fix_spacing_accents), "letter and separate accent joined"),
     ("utf8", lambda t, p: fix_utf8_mojibake(t), "UTF-8 read as a single-byte code page (ftfy)"),
     ("redecode", fix_redecode, "Polish code page read as a Western one, re-read"),

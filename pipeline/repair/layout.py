@@ -1,5 +1,6 @@
-"""Undo PDF layout artefacts: ligatures, soft hyphens, separated accents, private-use
-bullets, words hyphenated at line ends, and lines wrapped inside sentences.
+"""Undo PDF layout artefacts: ligatures, soft hyphens, spaces before punctuation, separated
+accents, private-use bullets, words hyphenated at line ends, and lines wrapped inside
+sentences.
 
 Ligatures come from ftfy; the rest is hand-written because it needs Polish knowledge: a
 line-end hyphen is dropped only when the joined word is a Polish word ("przedsię-\\nbiorstw"
@@ -51,6 +52,15 @@ def fix_soft_hyphens(text: str) -> str:
     if "\u00ad" not in text:
         return text
     return _SOFT_HYPHEN_AT_LINE_END.sub("", text).replace("\u00ad", "")
+
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=[^\W\d_]) +(?=[,.;:!?](?:[ \t]|$))", re.MULTILINE)
+
+
+def fix_space_before_punctuation(text: str) -> str:
+    """ "szkoły poligraficzne ; w 2023 r." → "szkoły poligraficzne; w 2023 r.": text layers that
+    place each word by itself leave a space before the punctuation after a word."""
+    return _SPACE_BEFORE_PUNCTUATION.sub("", text)
 
 
 def fix_spacing_accents(text: str) -> str:
