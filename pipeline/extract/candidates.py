@@ -179,11 +179,10 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
             continue  # "Energiecluster Lausitz (Łużycki Klaster Energetyczny)": a translation
         if k in glosses:
             continue  # "Klaster Wikliny (Nowy Tomyśl Wicker and\nBasketry Cluster)"
-        if FORMERLY_CALLED.search(dt.text[max(0, hit.start - 60) : hit.start]) and by_hit:
-            # "Do 2019 r. występowaliśmy pod nazwą Tczewski Klaster Mechaniczny": the old name
-            # of the cluster named last before it
-            by_hit[max(by_hit)].aliases.append(hit.name)
-            continue
+        if FORMERLY_CALLED.search(dt.text[max(0, hit.start - 60) : hit.start]) and (
+            _alias_of_named_last(list(by_hit.values()), hit.start, hit.name)
+        ):
+            continue  # "Do 2019 r. występowaliśmy pod nazwą Tczewski Klaster Mechaniczny"
         if SINGLE_LETTER_NAME.fullmatch(hit.name):
             continue  # "Cluster A: metropolitan": a label of a statistical group
         s_start, s_end = F.sentence_bounds(dt.text, hit.start, hit.end)
@@ -272,12 +271,8 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         if AWARD_BEFORE.search(dt.text[max(0, m.start() - 30) : m.start()]):
             continue  # "laureat konkursu „Klaster Roku”": a prize, not a cluster
         if FORMERLY_CALLED.search(dt.text[max(0, m.start() - 60) : m.start()]):
-            # "Do 2023 r. Stowarzyszenie działało pod nazwą „X”": the old name of the
-            # cluster named last before it
-            named = [d for d in drafts if d.name_start < m.start() and d.source != "unnamed"]
-            if named:
-                max(named, key=lambda d: d.name_start).aliases.append(inner)
-            continue
+            _alias_of_named_last(drafts, m.start(), inner)
+            continue  # "Do 2023 r. Stowarzyszenie działało pod nazwą „X”": an old name
         if is_name_like(inner) and not OTHER_SENSE.search(inner):
             end = m.start(1) + len(inner)
             draft = _sentence_draft(dt, inner, m.start(1), end, around=(m.start(1), m.end(1)))
@@ -384,7 +379,7 @@ def _sentence_draft(
     return draft
 
 
-FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]*)[" + UP + r"„\"]")
+FOOTNOTE_LINE = re.compile(r"^[ \t]*" + F.FOOTNOTE_OPENING)
 
 
 def _paragraph_end(dt: DocText, line: Line) -> int:
@@ -550,6 +545,17 @@ FORMERLY_CALLED = re.compile(
     r"(?:wcześniej\s+|dawniej\s+)?"
     r"(?:pod\s+nazwą|jako|nazwę)\s*[„\"]?\s*$"
 )
+
+
+def _alias_of_named_last(drafts: list[Draft], at: int, name: str) -> bool:
+    """Give `name` (a past name: "działało pod nazwą „X”") to the cluster named last before
+    `at`; whether there was one."""
+    named = [d for d in drafts if d.name_start < at and d.source != "unnamed"]
+    if named:
+        max(named, key=lambda d: d.name_start).aliases.append(name)
+    return bool(named)
+
+
 AWARD_BEFORE = re.compile(
     r"(?i)(?:konkurs\w*|nagrod\w*|plebiscyt\w*|tytuł\w*|kategori\w*|wyróżnieni\w*|statuet\w*|"
     r"program\w*)\s*$"
@@ -961,12 +967,13 @@ ANY_FOOTNOTE_MARK = re.compile(
     r"(?:(?<=[a-ząćęłńóśźż]{3})|(?<=[”\")]))(\d{1,2})(?=[\s,.;:)|]|$)|([¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
 )
 SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _footnote_note(dt: DocText, number: int, after: int) -> tuple[int, int] | None:
     """The footnote numbered `number` after offset `after`: its line ("8 Siedziba: …",
     "² Umowa …") up to the next footnote or a blank line."""
-    sup = str(number).translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
+    sup = str(number).translate(TO_SUPERSCRIPT)
     note = re.compile(
         r"^[ \t]*(?:" + str(number) + r"[ \t]+|" + sup + r"[ \t]*)(?=[" + UP + r"„\"])",
         re.MULTILINE,
@@ -975,11 +982,7 @@ def _footnote_note(dt: DocText, number: int, after: int) -> tuple[int, int] | No
         return None
     nxt = str(number + 1)
     following = re.compile(
-        r"^[ \t]*(?:"
-        + nxt
-        + r"[ \t]+\S|"
-        + nxt.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
-        + r"|[ \t]*$)",
+        r"^[ \t]*(?:" + nxt + r"[ \t]+\S|" + nxt.translate(TO_SUPERSCRIPT) + r"|[ \t]*$)",
         re.MULTILINE,
     ).search(dt.text, note.end())
     return note.start(), following.start() if following else len(dt.text)

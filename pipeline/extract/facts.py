@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.names import URL, join_compound_words, url_value
 from pipeline.extract.numbers import NUMBER_WORD, parse_number
+from pipeline.extract.text import PARAGRAPH_BREAK
 from pipeline.morph import can_be_adjective, to_nominative
 
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
@@ -89,10 +90,12 @@ NOT_MEMBERS = re.compile(
     r"spotkani|konferencj|szkoleni|warsztat|klastr[óy]w\b|klastry\b|projekt[óy]w",
     re.IGNORECASE,
 )
+# The start of a footnote's text after its number ("2 Klaster X …", "² Umowa …").
+FOOTNOTE_OPENING = r"(?:\d{1,2}[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]*)[" + UP + r"„\"]"
 SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[" + UP + r"„\"–-])|\n\s*\n|\n(?=[ \t]*(?:[-•–−*\uf0b7]|\d{1,2}[.)])\s)"
     # a footnote's line after a sentence's end ("… 22 członków.\n2 Klaster X zawiązano …")
-    r"|(?<=[.!?])\s*\n(?=[ \t]*(?:\d{1,2}[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]*)[" + UP + r"„\"])"
+    r"|(?<=[.!?])\s*\n(?=[ \t]*" + FOOTNOTE_OPENING + r")"
 )
 
 
@@ -494,7 +497,7 @@ def coordinators(text: str, offset: int) -> list[Fact]:
             raw, org_start = m.group("org"), m.start("org")
             if "\n" in raw and re.match(r"[ \t]*:", text[m.end("org") :]):
                 raw = raw[: raw.rindex("\n")]  # "… w Janowie\nRok: b.d.": the next label
-            paragraphs = re.split(r"\n[ \t]*\n", raw)  # a name never runs over a blank line
+            paragraphs = PARAGRAPH_BREAK.split(raw)  # a name never runs over a blank line
             if pattern is SUBJECT_COORDINATOR:  # the part next to the verb
                 org_start += len(raw) - len(paragraphs[-1])
                 raw = paragraphs[-1]
@@ -547,7 +550,7 @@ def full_organisation_name(text: str, value: str, at: int) -> str:
     word = re.compile(r"(?<!\w)" + value + r"(?!\w)")
     named = []
     for m in re.finditer(r"(?<![\w„])" + ORG, text):
-        name = re.split(r"\n[ \t]*\n", m.group("org"))[0]  # a heading ends at a blank line
+        name = PARAGRAPH_BREAK.split(m.group("org"))[0]  # a heading ends at a blank line
         if len(name) > len(value) + 2 and m.start() != at and word.search(name):
             named.append((m.start(), name))
     before = [name for start, name in named if start < at]

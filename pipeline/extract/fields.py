@@ -389,24 +389,14 @@ def _owns_site(ctx: DocumentContext, draft: Draft, url: str) -> bool:
 def site_owners(drafts: list[Draft], urls: list[str]) -> dict[str, tuple[int, int]]:
     """Each address whose domain spells one cluster's name best (ties: none of them), with
     how well: one point a word of the name, two for its initials."""
+    marks = [(id(d), _name_marks(d)) for d in drafts if d.source != "unnamed"]
     owners: dict[str, tuple[int, int]] = {}
     for url in {_site_key(u) for u in urls}:
-        scores = sorted(((_site_match(d, url), id(d)) for d in drafts), reverse=True)
+        domain = _domain(url)
+        scores = sorted(((_site_match(m, domain), key) for key, m in marks), reverse=True)
         if scores and scores[0][0] >= 1 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
             owners[url] = (scores[0][1], scores[0][0])
     return owners
-
-
-def _site_match(draft: Draft, url: str) -> int:
-    if draft.source == "unnamed":
-        return 0
-    words, joined, first_label = _name_stems(draft, url)
-    initials = {
-        "".join(w[0] for w in _plain(name).split() if len(w) > 2)
-        for name in [draft.name, *draft.aliases]
-    }
-    score = sum(1 for w in words if w in joined)
-    return score + (2 if any(len(i) >= 3 and i == first_label for i in initials) else 0)
 
 
 def _site_parts(url: str) -> tuple[str, str]:
@@ -661,21 +651,39 @@ def _plain(text: str) -> str:
     return "".join(c for c in text if c.isalnum() or c.isspace())
 
 
-def _name_stems(draft: Draft, url: str) -> tuple[set[str], str, str]:
-    """(stems of the name's distinctive words, the domain run together, its first label)."""
-    domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
-    domain = _plain(domain.replace("-", " ").replace(".", " "))
+def _name_marks(draft: Draft) -> tuple[set[str], set[str]]:
+    """(stems of the name's distinctive words, initials of its names): what a domain may
+    spell of it."""
     names = " ".join([draft.name, *draft.aliases])
     # a stem: the domain may use another form ("szklo" for "Szkła"); a short word's ending
     # is a larger part of it
-    words = {
+    stems = {
         w[:4] if len(w) <= 5 else w[:5]
         for w in _plain(names).split()
         if len(w) >= 4
         and w not in GENERIC_NAME_WORDS
         and not safe(lambda w=w: geo.voivodeship_of_phrase(w.title()))
     }
-    return words, domain.replace(" ", ""), domain.split()[0] if domain.split() else ""
+    # "kodmp.pl" for "Klaster Odlewniczy Doliny Małej Panwi"
+    initials = {
+        "".join(w[0] for w in _plain(name).split() if len(w) > 2)
+        for name in [draft.name, *draft.aliases]
+    }
+    return stems, initials
+
+
+def _domain(url: str) -> tuple[str, str]:
+    """(the domain's words run together, its first label), plain lower case."""
+    domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
+    domain = _plain(domain.replace("-", " ").replace(".", " "))
+    return domain.replace(" ", ""), domain.split()[0] if domain.split() else ""
+
+
+def _site_match(marks: tuple[set[str], set[str]], domain: tuple[str, str]) -> int:
+    """How well a domain spells a name: a point a word, two for the initials."""
+    (stems, initials), (joined, first_label) = marks, domain
+    score = sum(1 for w in stems if w in joined)
+    return score + (2 if any(len(i) >= 3 and i == first_label for i in initials) else 0)
 
 
 def _own_site(draft: Draft, url: str) -> bool:
@@ -683,16 +691,9 @@ def _own_site(draft: Draft, url: str) -> bool:
     Obróbki Metali") or says it is a cluster's."""
     if draft.source == "unnamed":
         return False
-    words, joined, first_label = _name_stems(draft, url)
-    # or the initials of a name ("kodmp.pl" for "Klaster Odlewniczy Doliny Małej Panwi")
-    initials = {
-        "".join(w[0] for w in _plain(name).split() if len(w) > 2)
-        for name in [draft.name, *draft.aliases]
-    }
-    return (
-        any(w in joined for w in words)
-        or any(len(i) >= 3 and i == first_label for i in initials)
-        or bool(re.search(r"klast|cluster", joined))
+    domain = _domain(url)
+    return _site_match(_name_marks(draft), domain) > 0 or bool(
+        re.search(r"klast|cluster", domain[0])
     )
 
 

@@ -271,11 +271,7 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
         if number is not None and k + 1 < len(heads):
             # The next "Ad." line belongs to the next section.
             end = _ad_line_before(lines, heads[k + 1][0])
-        title = " ".join(
-            HEADING_NUMBER.sub("", CAPTION_LABEL.sub("", x.text)).strip()
-            for x in lines[first : last + 1]
-            if not x.blank
-        )
+        title = " ".join(_heading_text(x.text) for x in lines[first : last + 1] if not x.blank)
         sections.append(
             Section(
                 title=re.sub(r"\s+", " ", title).strip(),
@@ -312,6 +308,11 @@ SENTENCE_LIKE = re.compile(
 )
 
 
+def _heading_text(text: str) -> str:
+    """A heading line without its caption label and number ("Karta 4.1.", "3.2.")."""
+    return HEADING_NUMBER.sub("", CAPTION_LABEL.sub("", text)).strip()
+
+
 FORMER_NAME_LINE = re.compile(
     r"(?i)(?:dawniej|wcześniej|poprzednio|dawna\s+nazwa|poprzednia\s+nazwa|formerly)\s*:"
 )
@@ -331,7 +332,7 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
     """Stand-alone lines that are a cluster's name: profile pages, one section per cluster."""
     heads = []
     for i, line in enumerate(lines):
-        text = HEADING_NUMBER.sub("", CAPTION_LABEL.sub("", line.text)).strip()
+        text = _heading_text(line.text)
         numbered = text != line.stripped
         if not text or (i in list_lines and not numbered) or (line.bullet and not numbered):
             continue
