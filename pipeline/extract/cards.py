@@ -104,7 +104,7 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "legal",
         re.compile(
             r"forma(?:\s+(?:prawna|organizacyjna|działalności|współpracy))?(?:\s+i\s+rok)?|"
-            r"status\s+prawny",
+            r"status\s+prawny|podstawa\s+(?:prawna|działania|funkcjonowania|współpracy)",
             re.IGNORECASE,
         ),
     ),

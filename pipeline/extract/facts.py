@@ -620,7 +620,7 @@ LEGAL_FORMS = [
     (r"spółdzielni\w*", "spółdzielnia"),
     (r"związ\w+\s+stowarzyszeń", "związek stowarzyszeń"),
     # a partnership or cooperation agreement is what the gold calls "porozumienie"
-    (r"umow\w*\s+(?:partnersk|o współpracy|konsorcj)\w*", "porozumienie"),
+    (r"umow\w*\s+(?:partnersk|o współpracy|konsorcj|klastrow|cywilnoprawn)\w*", "porozumienie"),
 ]
 
 
@@ -635,21 +635,35 @@ def canonical_legal_form(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# A named form, or up to a clause's end: "spółka z o.o." keeps its periods.
+_FORM = r"((?:spółk\w*|sp\.)\s+z\s*o\.\s*o\.|[^.;,–—]{3,60})"
+# An agreement with what kind it is ("umową konsorcjum"): a bare "umowa" may be a company's.
+_AGREEMENT = (
+    r"((?:porozumieni(?:em|a)|umow(?:ą|y))"
+    r"(?:\s+(?:o\s+współpracy|partnersk\w*|konsorcj\w*|klastrow\w*|cywilnoprawn\w*))?)\b"
+)
+
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
+    # "Podstawą działania klastra jest porozumienie partnerskie"
+    re.compile(
+        r"[Pp]odstaw(?:ą|a)\s+(?:prawn\w+\s+)?(?:działania|funkcjonowania|współpracy|działalności)"
+        r"(?:\s+[\w„”\"]+){0,3}?\s+(?:jest|są|stanowi|była|było)\s+" + _FORM
+    ),
     re.compile(r"[Ff]orma\s+prawna\s*[:–-]\s*((?:sp\.|spółk\w*)\s+z\s+o\.\s*o\.|[^.;,(]{3,60})"),
     re.compile(
         r"\b(?:as|under)\s+an?\s+((?:\w+\s+){0,2}(?:association|foundation|agreement|company))"
     ),
     re.compile(
-        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*)(?:\s+[\w.]+){0,6}?\s+"
-        r"(?:w formie|jako|na podstawie|w oparciu o)\s+([^.;,–—]{3,60})"
+        r"\b(?:działa\w*|funkcjonuj\w*|zawiąza\w*|[Pp]owsta\w*|utworzon\w*|założon\w*)"
+        r"(?:\s+[\w.]+){0,6}?\s+(?:w formie|jako|na podstawie|w oparciu o)\s+" + _FORM
     ),
     re.compile(r"\b(?:[Mm]a|[Pp]osiada|przyjął|przyjęła)\s+form[ęy]\s+([^.;,]{3,60})"),
     # "powołany porozumieniem z 2016 r.", "powstał … na mocy porozumienia"
+    # "Utworzono go w 2019 r. porozumieniem 14 podmiotów", "zawiązano umową konsorcjum"
     re.compile(
-        r"\b(?:powoła\w*|utworzon\w*|zawiązan\w*|powsta\w*)(?:\s+(?:w\s+)?[\w.]+){0,3}?\s+"
-        r"(?:na\s+mocy\s+|na\s+podstawie\s+)?(porozumieni(?:em|a)|umow(?:ą|y))\b"
+        r"\b(?:[Pp]owoła\w*|[Uu]tworz\w*|[Zz]awiąza\w*|[Pp]owsta\w*|[Zz]ałożon\w*)"
+        r"(?:\s+(?:w\s+)?[\w.]+){0,3}?\s+(?:na\s+mocy\s+|na\s+podstawie\s+)?" + _AGREEMENT
     ),
     re.compile(r"\bzarejestrowan\w*\s+jako\s+([^.;,]{3,60})"),
     # "Umowa o współpracy z dnia 3 marca 2015 r., zawarta przez Fundację i 12 firm": the
@@ -672,7 +686,15 @@ CURRENT_LEGAL_PATTERNS = [
     re.compile(r"\bod\s+\d{4}\s+r(?:\.|oku)\s+(?:działa\w*\s+)?jako\s+([^.;,]{3,40})"),
     # "przekształcony w …", "przekształcił się w …"; not "przekształcenie … nie jest planowane"
     re.compile(r"\b(?:przekształcon\w*|przekształcił\w*\s+się)\s+w\s+([^.;,]{3,40})"),
-    re.compile(r"\b[Jj]esteśmy\s+((?:stowarzyszeniem|fundacją|spółdzielnią|spółką)[^.;,]{0,30})"),
+    re.compile(
+        r"\b[Jj]esteśmy\s+((?:stowarzyszeniem|fundacją|spółdzielnią|spółką|porozumieniem|"
+        r"konsorcjum)[^.;,]{0,30})"
+    ),
+    # "Formalnie nadal jesteśmy porozumieniem", "formalnie stowarzyszenie"
+    re.compile(
+        r"\b[Ff]ormalnie\s+(?:(?:wciąż|nadal|jest|są|jesteśmy|to|pozostaje(?:my)?)\s+){0,2}"
+        r"((?:stowarzyszeni|porozumieni|spółk|fundacj|spółdzielni|konsorcj)\w*[^.;,]{0,30})"
+    ),
     # "do tego czasu współpracę jego członków reguluje porozumienie z 2021 r."
     re.compile(
         r"\bwspółprac\w*(?:\s+[\w„”\"]+){0,4}?\s+(?:reguluje|regulują|reguluje\s+obecnie)\s+"
@@ -686,8 +708,25 @@ CURRENT_LEGAL_PATTERNS = [
 ]
 
 
+# The form as a sentence's subject, the cluster itself in its own scope: "Stowarzyszenie liczy
+# 23 członków", "Obecnie porozumienie zrzesza 17 członków". Weak: a coordinator described the
+# same way is told apart by the caller (`rule="legal-subject"`).
+SUBJECT_LEGAL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Obecnie|Dziś|Dzisiaj|Formalnie)\s+)?"
+    r"([Ss]towarzyszenie|[Ss]półka|[Ss]półdzielnia|[Pp]orozumienie)\s+"
+    r"(?:zostało\s+|została\s+|obecnie\s+|już\s+)?(?:powstało|powstała|liczy|zrzesza|skupia|"
+    r"wpisano|wpisane|wpisana|zarejestrowano|zarejestrowane|zarejestrowana|ma\s+siedzibę|"
+    r"prowadzi\s+sprawy)\b"
+)
+
+
 def legal_forms(text: str, offset: int) -> list[Fact]:
     facts = []
+    for m in SUBJECT_LEGAL.finditer(text):
+        value = canonical_legal_form(m.group(1))
+        if value:
+            start, end = m.start(1) + offset, m.end(1) + offset
+            facts.append(Fact(value, start, end, 0.6, rule="legal-subject"))
     for patterns, confidence in ((LEGAL_PATTERNS, 0.8), (CURRENT_LEGAL_PATTERNS, 0.85)):
         for pattern in patterns:
             for m in pattern.finditer(text):

@@ -160,7 +160,7 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     facts["voivodeship"], facts["country"] = _region_and_country(
         ctx, draft, facts.get("town"), town_info
     )
-    facts["legal_form"] = _legal_form(draft, scopes)
+    facts["legal_form"] = _legal_form(draft, scopes, facts["coordinator"])
     facts["founded_year"] = _founded_year(ctx, draft, scopes)
     sites = _websites(ctx, draft)
     goals = _goals(ctx, draft)
@@ -271,15 +271,24 @@ def _region_and_country(
     return voivodeship, country
 
 
-def _legal_form(draft: Draft, scopes: list[tuple[str, int, str]]) -> F.Fact | None:
+def _legal_form(
+    draft: Draft, scopes: list[tuple[str, int, str]], coordinator: F.Fact | None
+) -> F.Fact | None:
     found = list(draft.legal_hints)
     for name in [draft.name, *draft.aliases]:
         form = F.canonical_legal_form(name.split()[0]) if name.split() else None
         if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", name, re.IGNORECASE):
             value = form or "spółka z o.o."
             found.append(F.Fact(value, draft.name_start, draft.name_end, 0.85, rule="name-legal"))
+    # "Koordynatorem jest Stowarzyszenie X. Stowarzyszenie liczy 40 członków": the subject is
+    # the coordinator's form, not the cluster's
+    coordinator_form = F.canonical_legal_form(str(coordinator.value)) if coordinator else None
     for text, offset, _ in scopes:
-        found.extend(F.legal_forms(text, offset))
+        found.extend(
+            f
+            for f in F.legal_forms(text, offset)
+            if not (f.rule == "legal-subject" and f.value == coordinator_form)
+        )
     return best(found)
 
 
