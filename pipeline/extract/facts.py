@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.names import URL, join_compound_words, url_value
-from pipeline.extract.numbers import NUMBER_WORD, parse_number
+from pipeline.extract.numbers import ENGLISH_NUMBER_WORD, NUMBER_WORD, parse_number
 from pipeline.extract.text import PARAGRAPH_BREAK
 from pipeline.morph import can_be_adjective, to_nominative
 
@@ -68,7 +68,8 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 ENGLISH_COUNT = re.compile(
-    r"(?P<hedge>(?:over|about|around|some|nearly|almost|more than|roughly)\s+)?(?P<num>\d[\d,]*)\s+"
+    r"(?P<hedge>(?:over|about|around|some|nearly|almost|more than|roughly)\s+)?"
+    r"(?P<num>\d[\d,]*|" + ENGLISH_NUMBER_WORD + r")\s+"
     r"(?:member\s+)?(?P<noun>members|companies|firms|enterprises|organi[sz]ations|partners|"
     r"institutions|entities|boatyards|producers|SMEs)\b"
 )
@@ -174,11 +175,13 @@ def member_counts(
         if re.search(r"employ|participants|visitors|attendees", text[m.start() : m.end() + 30]):
             continue
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
-        if m.group("noun") != "members" and not re.search(
+        if not re.search(r"\bmember", m.group()) and not re.search(
             r"members|brings together|gathers|comprises|unites|associates", text[s_start:s_end]
         ):
             continue
-        value = int(m.group("num").replace(",", ""))
+        value = parse_number(m.group("num").replace(",", ""))
+        if value is None:
+            continue
         facts.append(
             Fact(
                 value,

@@ -1,7 +1,9 @@
-"""Polish numerals written in words ("sto pięćdziesiąt" → 150).
+"""Polish numerals written in words ("sto pięćdziesiąt" → 150), and the English ones of the
+reports' English summaries ("twenty-four" → 24).
 
 Reports write small member counts in words. Libraries for number words (num2words) only
-go from numbers to words, and text2num has no Polish, so the few dozen stems are here.
+go from numbers to words, and text2num has no Polish, so the few dozen stems are here; the
+English ones, for the same few words, are kept beside them rather than add a dependency.
 """
 
 from __future__ import annotations
@@ -105,6 +107,76 @@ NUMBER_WORD = (
 _NUMBER_WORD_RE = re.compile(NUMBER_WORD, re.IGNORECASE)
 
 
+_EN_UNITS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_EN_TENS = {
+    word: 10 * n
+    for n, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+_EN_BELOW_100 = (
+    r"(?:(?:"
+    + "|".join(_EN_TENS)
+    + r")(?:-(?:"
+    + "|".join(list(_EN_UNITS)[1:10])
+    + r"))?|"
+    + "|".join(sorted(_EN_UNITS, key=len, reverse=True))
+    + r")"
+)
+# "twenty-four", "a hundred and twelve", "three hundred"; case-insensitive inline
+ENGLISH_NUMBER_WORD = (
+    r"(?i:(?:(?:a|"
+    + _EN_BELOW_100
+    + r")\s+hundred(?:\s+(?:and\s+)?"
+    + _EN_BELOW_100
+    + r")?|"
+    + _EN_BELOW_100
+    + r")\b)"
+)
+_ENGLISH_NUMBER_WORD_RE = re.compile(ENGLISH_NUMBER_WORD)
+
+
+def english_words_to_int(text: str) -> int | None:
+    """The value of an English numeral below a thousand, or None if it is not one."""
+    if not _ENGLISH_NUMBER_WORD_RE.fullmatch(text.strip()):
+        return None
+    total = 0
+    for word in re.split(r"[\s-]+", text.strip().lower()):
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word in _EN_UNITS:
+            total += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            total += _EN_TENS[word]
+    return total
+
+
 def words_to_int(text: str) -> int | None:
     """The value of a Polish numeral phrase, or None if it is not one."""
     words = text.lower().split()
@@ -130,4 +202,4 @@ def parse_number(text: str) -> int | None:
         return int(re.sub(r"\D", "", cleaned))
     if _NUMBER_WORD_RE.fullmatch(cleaned + " ") or _NUMBER_WORD_RE.fullmatch(cleaned):
         return words_to_int(cleaned)
-    return None
+    return english_words_to_int(cleaned)
