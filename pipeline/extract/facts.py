@@ -874,8 +874,10 @@ PLACE = (
     + UP
     + r"][\w\-.]+)?)"
 )
+# "Klaster z Opoczna skupia …" opening a sentence is the cluster the text is about; inside a
+# sentence ("od 2022 r. klaster z Otmuchowa współpracuje z …") it may be another one.
 SEAT = re.compile(
-    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|[Kk]laster\s+(?=z\s)|"
+    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|(?<![\w,] )Klaster(?=\s+z\s)|"
     r"[Kk]laster(?:\s+[" + UP + r"][\w\-]*){0,5}\s+(?:działa|funkcjonuje)"
     r"(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
     r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
