@@ -16,6 +16,11 @@ from pipeline.extract.text import CAPTION_LABEL, CELL_GAP, HEADING_NUMBER, DocTe
 from pipeline.morph import only_verb, pos_tags
 
 AD_SECTION = re.compile(r"^\s*Ad\s*\.?\s*(\d{1,2})\b\.?\s*$", re.IGNORECASE)
+# "Poz. 1 – Golubsko-Dobrzyński Klaster Energii (GDKE). Porozumienie …": a paragraph that
+# opens with a numbered marker and the cluster's name, then runs on about it
+INLINE_SECTION = re.compile(r"^\s*(?:Poz\.|Pozycja|Ad\.?)\s*(\d{1,2})\.?\s*[–—:-]\s+(?=\S)")
+# the name ends at its sentence's end (not at "sp. z o.o." or an abbreviation in brackets)
+INLINE_TITLE_END = re.compile(r"(?<!\b[a-z])(?<!\bsp)(?<!\bo)\.(?=\s+[\w„\"(])|$")
 CLUSTER_WORD = re.compile(r"klast|cluster|inicjatyw", re.IGNORECASE)
 LIST_INTRO = re.compile(
     r"(następując\w*|są to|wyróżni\w*|należą|lista|wykaz|działają|funkcjonują|tworzą|"
@@ -262,9 +267,15 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
                     break
                 last = nxt
             heads.append((first, last, int(match.group(1))))
+    inline: list[Section] = []
     if not heads:
+        inline = _inline_sections(doc)
         heads = _heading_titles(lines, list_lines)
-    sections: list[Section] = []
+        if inline:
+            heads = [
+                h for h in heads if not any(s.start <= lines[h[0]].start < s.end for s in inline)
+            ]
+    sections: list[Section] = list(inline)
     for k, (first, last, number) in enumerate(heads):
         start = lines[first].start
         end = lines[heads[k + 1][0]].start if k + 1 < len(heads) else len(doc.text)
@@ -282,6 +293,27 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
                 number=number,
             )
         )
+    return sections
+
+
+def _inline_sections(doc: DocText) -> list[Section]:
+    """Paragraphs opened by "Poz. N – Name." markers, numbered 1, 2, … (two at least), each
+    running to the next marker; those whose title names a cluster."""
+    found = []
+    for line in doc.lines:
+        m = INLINE_SECTION.match(line.text)
+        if m:
+            end = INLINE_TITLE_END.search(line.text, m.end())
+            title_end = line.start + (end.start() if end else len(line.text))
+            found.append((int(m.group(1)), line.start, line.start + m.end(), title_end))
+    if len(found) < 2 or [n for n, *_ in found] != list(range(1, len(found) + 1)):
+        return []
+    sections = []
+    for k, (number, start, title_start, title_end) in enumerate(found):
+        end = found[k + 1][1] if k + 1 < len(found) else len(doc.text)
+        title = re.sub(r"\s+", " ", doc.text[title_start:title_end]).strip()
+        if CLUSTER_WORD.search(title):  # "Poz. 2 – Fundacja X": an entry about someone else
+            sections.append(Section(title, title_start, title_end, start, end, number))
     return sections
 
 
