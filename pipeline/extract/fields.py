@@ -234,14 +234,74 @@ def _coordinator(
     found = list(draft.coordinator_hints)
     for text, offset, _ in scopes:
         found.extend(F.coordinators(text, offset))
+    tidy = [_tidy_coordinator(f) for f in found]
+    # a table's or card's coordinator cell that says there is none ("–", "stowarzyszenie
+    # (zarządza klastrem samodzielnie)"): no organisation in the text is to be guessed
+    said_none = any(t is None for t in tidy[: len(draft.coordinator_hints)])
+    found = [t for t in tidy if t is not None]
     own = {name_key(n) for n in [draft.name, *draft.aliases]}
-    found = [f for f in found if name_key(str(f.value)) not in own]  # a cluster is not its own
+    found = [f for f in found if not _own_name(str(f.value), own)]  # a cluster is not its own
     fact = best(found)
-    if fact is None and ctx.entities:
-        fact = _coordinator_from_entities(ctx.dt, draft, ctx.entities)
+    if fact is None and ctx.entities and not said_none:
+        entity = _coordinator_from_entities(ctx.dt, draft, ctx.entities)
+        fact = _tidy_coordinator(entity) if entity is not None else None
     if fact is not None and fact.value in F.BARE_ORGANISATION:  # "Fundacja pełni funkcję …"
-        fact = replace(fact, value=F.full_organisation_name(ctx.dt.text, fact.value, fact.start))
+        named = F.full_organisation_name(ctx.dt.text, fact.value, fact.start)
+        fact = _tidy_coordinator(replace(fact, value=named))  # not "Obecnie Stowarzyszenie"
+        if fact is not None and _own_name(str(fact.value), own):
+            fact = None  # "Stowarzyszenie „X Klaster”" is the cluster itself
     return fact
+
+
+def _own_name(value: str, own: set[str]) -> bool:
+    """The cluster's own name, bare or as its association's ("Stowarzyszenie „X”")."""
+    bare = re.sub(r"^(?:Stowarzyszenie|Fundacja|Spółdzielnia)\s+", "", value).strip('„”" ')
+    return name_key(value) in own or name_key(bare) in own
+
+
+# What a table or card cell adds after the organisation: "(gmina miejska)", ", Bydgoszcz",
+# " / porozumienie" (a column that also holds the legal form).
+COORDINATOR_DESCRIPTOR = re.compile(r"\s+\([a-ząćęłńóśźż][^()]*\)$")
+COORDINATOR_FORM_AFTER = re.compile(
+    r"\s*/\s*(?:porozumieni|umow|stowarzyszeni|spółk|konsorcj|fundacj)[^/]*$", re.IGNORECASE
+)
+COORDINATOR_TOWN_AFTER = re.compile(r",\s*([" + UP + r"][\w\-]+(?:[ -][" + UP + r"][\w\-]+)?)$")
+MUNICIPALITY = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Urząd)\b")
+NOT_A_COORDINATOR = re.compile(
+    r"(?i)[–—\-]+|brak(?:\s+danych)?|b\.\s?d\.|n/?d|nie\s+dotyczy|krs|"
+    r"(?:obecnie\s+)?(?:stowarzyszenie|porozumienie|spółka(?:\s+z\s+o\.\s*o\.)?|"
+    r"sp\.\s*z\s*o\.\s*o\.|fundacja|spółdzielnia|konsorcjum|zarząd)"
+)
+
+
+def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
+    """The organisation alone; None for what only fills a coordinator's cell: a dash, the
+    cluster's own legal form ("stowarzyszenie (zarządza klastrem samodzielnie)") or a town."""
+    value = str(fact.value).strip()
+    for pattern in (COORDINATOR_DESCRIPTOR, COORDINATOR_FORM_AFTER):
+        value = pattern.sub("", value).strip()
+    town = COORDINATOR_TOWN_AFTER.search(value)
+    if town and len(value[: town.start()].split()) >= 2 and is_place(town.group(1)):
+        value = value[: town.start()].strip()
+    if not value or (NOT_A_COORDINATOR.fullmatch(value) and value not in F.BARE_ORGANISATION):
+        return None  # a bare "Fundacja" (pełni funkcję koordynatora) is named in full later
+    if not MUNICIPALITY.match(value) and is_place(value):  # "Nowe Miasto Lubawskie" is a town
+        return None
+    if value == fact.value:
+        return fact
+    return replace(fact, value=value, end=min(fact.end, fact.start + len(value)))
+
+
+def _form_in_coordinator_cell(value: str) -> str | None:
+    """The cluster's legal form a coordinator's cell gives: after a slash ("Fundacja X /
+    porozumienie"), or instead of a coordinator ("stowarzyszenie (zarządza samodzielnie)")."""
+    after = COORDINATOR_FORM_AFTER.search(value)
+    if after:
+        return F.canonical_legal_form(after.group().strip(" /"))
+    bare = COORDINATOR_DESCRIPTOR.sub("", value).strip()
+    if bare[:1].islower() and NOT_A_COORDINATOR.fullmatch(bare):
+        return F.canonical_legal_form(bare)
+    return None
 
 
 def _region_and_country(
@@ -280,6 +340,10 @@ def _legal_form(
         if form or re.search(r"sp\.\s*z\s*o\.\s*o\.", name, re.IGNORECASE):
             value = form or "spółka z o.o."
             found.append(F.Fact(value, draft.name_start, draft.name_end, 0.85, rule="name-legal"))
+    for hint in draft.coordinator_hints:  # "Koordynator / forma: X / porozumienie"
+        form = _form_in_coordinator_cell(str(hint.value))
+        if form:
+            found.append(F.Fact(form, hint.start, hint.end, 0.75, rule="coordinator-cell-legal"))
     # "Koordynatorem jest Stowarzyszenie X. Stowarzyszenie liczy 40 członków": the subject is
     # the coordinator's form, not the cluster's
     coordinator_form = F.canonical_legal_form(str(coordinator.value)) if coordinator else None
