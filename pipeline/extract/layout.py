@@ -792,7 +792,11 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
             j += 1
         rows = []
         pairs = _paired_columns(titles, kinds)
+        dated = [k for k, kind in kinds.items() if kind == "members" and _dated(titles.get(k, ""))]
         for cells in found:
+            for k in dated:  # "Liczba członków / 2019   2023": the latest count is current
+                if k in cells:
+                    cells[k] = _latest_count(cells[k])
             named = _split_pairs(cells, kinds, pairs)
             if "name" in named and _is_row_name(named["name"][2]):
                 first = min(c[0] for c in cells.values())
@@ -802,6 +806,26 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
             tables.append(FixedWidthTable(line.start, lines[j - 1].end, rows))
         i = max(j, i + 1)
     return tables
+
+
+_COUNT_IN_CELL = re.compile(r"(?:(?:ok\.|około|ponad|blisko)\s*)?\d{1,4}(?![\d,.])")
+
+
+def _dated(title: str) -> bool:
+    """A column title over counts of two or more dates ("Liczba członków 2019 2023")."""
+    return len(re.findall(r"\b(?:19|20)\d\d\b", title)) >= 2
+
+
+def _latest_count(cell: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The last of the counts a dated column's cell holds ("41 57" → "57")."""
+    start, end, text = cell
+    counts = list(_COUNT_IN_CELL.finditer(text))
+    if len(counts) < 2:
+        return cell
+    last = counts[-1]
+    if text.rstrip().endswith(last.group()):  # the cell's text joins runs with one space
+        return (end - len(last.group()), end, last.group())
+    return (start + last.start(), end, last.group())
 
 
 def _inside_numbered_row(previous: Line) -> bool:
