@@ -42,7 +42,9 @@ MEMBER_NOUN = (
     r"pracowni\w*|laborator\w*|kancelari\w*|start-?up\w*|izb\w*|fundacj\w*|agencj\w*|"
     r"szpital\w*|klinik\w*|spółdzielni\w*|biur(?:a|o|ami)\b)"
 )
-QUALIFIER = r"(?:[a-ząćęłńóśźż\-]+\s+){0,2}"
+# up to two words before the noun ("9 firm farmaceutycznych", "5 małych szkół"); never a
+# conjunction: "3 laboratoria oraz uczelnia" is three and one more, not three "uczelnie"
+QUALIFIER = r"(?:(?!(?:i|oraz|a|lub|albo)\s)[a-ząćęłńóśźż\-]+\s+){0,2}"
 # "40 przedsiębiorstw z branży metalowej oraz dwie uczelnie": a phrase between the parts.
 TRAILER = r"(?:\s+(?:z|ze|w|we)\s+[a-ząćęłńóśźż\-]+(?:\s+[a-ząćęłńóśźż\-]+)?)?"
 COUNT = re.compile(
@@ -308,6 +310,11 @@ def member_counts(
             if joined and not NOT_MEMBERS.search(joined.group("part")):
                 value += parse_number(joined.group("num")) or 0
                 end = joined.end()
+            if end > m.end():  # "…, 3 firmy usługowe oraz cukrownię w Chełmży": one more
+                single = SINGLE_MEMBER.match(text, end)
+                if single:
+                    value += 1
+                    end = single.end()
             span = (m.start() + offset, end + offset)
             facts = [f for f in facts if not span[0] <= f.start < span[1]]  # its own parts
             facts.append(Fact(value, span[0], span[1], 0.75, approx, "member-count"))
@@ -334,7 +341,15 @@ SINGLE_MEMBER = re.compile(
     r"[Ss]towarzyszenie|[Ii]nstytut|[Aa]gencja)\b(?:\s+["
     + UP
     + r"„][\w„”\-]*|\s+(?!(?:i|oraz|a|lub|w)\b)"
-    r"[a-ząćęłńóśźż]+(?=\s+[" + UP + r"])){1,6}(?:\s+w\s+[" + UP + r"]\w+)?)"
+    r"[a-ząćęłńóśźż]+(?=\s+[" + UP + r"])){1,6}(?:\s+w\s+[" + UP + r"]\w+)?|"
+    # "3 laboratoria i uczelnia", "oraz cukrownię w Chełmży", "i liceum plastyczne": one
+    # institution named by a singular noun, to the end of the list
+    r"(?:uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|"
+    r"politechnik[aę]|szpital|instytut|parafi[aę]|izb[aę]|fundacj[aę]|stowarzyszenie|"
+    r"spółdzielni[aę]|miasto|powiat|starostwo|urząd|agencj[aę]|laboratorium|centrum|"
+    r"inkubator|ośrodek|muzeum|bibliotek[aę])"
+    r"(?:\s+(?!(?:i|oraz|a|lub|w|we|z|ze)\b)[a-ząćęłńóśźż\-]+){0,2}"
+    r"(?:\s+(?:w|we|z|ze)\s+[" + UP + r"][\w\-]+)?(?=\s*[.;)]|\s*$))"
 )
 
 
