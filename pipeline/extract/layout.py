@@ -45,8 +45,9 @@ BODY_TASKS = re.compile(
 )
 CLUSTER_GOALS = re.compile(r"\bcel\w*\s+(?:klastra|stowarzyszenia|inicjatywy)\b", re.IGNORECASE)
 INLINE_GOALS = re.compile(
-    r"\b(?:cel(?:e|ów|ami)|zadania|priorytety)\s*(?:są|to)?\s*:\s*"
-    r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:[;,]\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
+    r"\b(?:[Cc]el(?:e|ów|ami)|[Zz]adania|[Pp]riorytety)(?:\s+(?:statutowe|strategiczne|główne|"
+    r"klastra|inicjatywy|stowarzyszenia))?\s*(?:są|to)?\s*:\s*"
+    r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
 # "Cele klastra określone w porozumieniu to A, B oraz C." — the same without a colon
 INLINE_GOALS_NAMED = re.compile(
@@ -471,6 +472,7 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
                 goals=[(paragraph[0].content_start, paragraph[-1].end, text_joined)],
             )
         )
+    marked: list[GoalBlock] = []
     for match in re.finditer(
         r"(?:cel\w*|zadani\w*|zadań|priorytet\w*)[^.:\n]{0,60}:\s*"
         r"((?:\(?[a-z]\)|\(?\d{1,2}\))\s+(?:[^.\n]|\n(?![ \t]*\n|[ \t]*[─━═_=~]{8,}))"
@@ -484,38 +486,85 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         if len(parts) < 2 or BODY_TASKS.search(doc.text[match.start() : body_start]):
             continue
         blocks.append(_inline_block(doc, match, parts, body_start))
+        marked.append(blocks[-1])
     inline = [*INLINE_GOALS.finditer(doc.text), *INLINE_GOALS_NAMED.finditer(doc.text)]
     for match in inline:
         # "klaster wyznaczył sobie trzy cele: a, b oraz c." — items run on in one sentence
         body_start = match.start(1)
-        if BODY_TASKS.search(doc.text[max(0, match.start() - 40) : body_start]):
-            continue
-        parts = [p for p in re.split(r",\s+|\s+oraz\s+|;\s*", match.group(1)) if p.strip()]
+        if BODY_TASKS.search(_own_sentence(doc.text[max(0, match.start() - 40) : body_start])):
+            continue  # "zadania koordynatora to: …"; not "… nim nie zarządza. Cele klastra to"
+        if any(b.start <= body_start < b.end for b in marked):
+            continue  # "celami klastra są: a) …, b) …": read as marked items above
+        parts = [
+            p for p in re.split(r",\s+(?![^()]*\))|\s+oraz\s+|;\s*", match.group(1)) if p.strip()
+        ]
         if not 2 <= len(parts) <= 8 or any(not 2 <= len(p.split()) <= 16 for p in parts):
             continue
         blocks.append(_inline_block(doc, match, parts, body_start))
-    for match in re.finditer(
-        r"\b[Cc]elem\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Pp]owiązania)\s+"
-        r"(?:jest|są|było)\s+([^.:]{10,300})\.",
-        doc.text,
-    ):
-        blocks.append(
-            GoalBlock(
-                start=match.start(),
-                end=match.end(),
-                goals=[(match.start(1), match.end(1), re.sub(r"\s+", " ", match.group(1)))],
-            )
-        )
+    for match in GOAL_STATEMENT.finditer(doc.text):
+        # "Celem klastra jest A, B oraz C.", "Jedynym celem zapisanym w porozumieniu jest X."
+        if any(b.start <= match.start() < b.end for b in blocks):
+            continue
+        parts = split_goal_sentence(match.group("goals"))
+        blocks.append(_inline_block(doc, match, parts, match.start("goals")))
     return blocks
+
+
+# A sentence that states the goals: "Celem klastra jest …", "Jedynym celem zapisanym w
+# porozumieniu jest …", "Celem klastra, określonym w § 2 porozumienia, jest …", "Jego celem
+# jest …", "Klaster stawia sobie za cel …" (a colon after it opens a list, read above).
+GOAL_STATEMENT = re.compile(
+    r"(?:\b(?:(?:[Gg]łównym|[Jj]edynym|[Nn]adrzędnym|[Ss]trategicznym|[Jj]ego|[Jj]ej)\s+)?"
+    r"(?:(?:głównym|jedynym|nadrzędnym)\s+)?[Cc]elem"
+    r"(?:\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Ss]półki|[Pp]orozumienia|[Pp]owiązania))?"
+    r"(?:\s*,[^,.:;]{3,80},|\s+(?:zapisanym|wpisanym|określonym|wskazanym|przyjętym)"
+    r"(?:\s+[\w§.]+){1,5}?)?\s+(?:jest|są|było|pozostaje)|"
+    r"\b[Kk]laster\s+stawia\s+sobie\s+za\s+cel)"
+    # an abbreviation's period ("do 2030 r. oraz …") is followed by lower case or a digit
+    r"\s+(?P<goals>[a-ząćęłńóśźż](?:[^.:;]|\.(?=\s*[a-ząćęłńóśźż\d])){10,400}?)\.(?=\s|$)"
+)
+# a clause that explains the item before it, not another item
+_NOT_AN_ITEM = re.compile(
+    r"(?:w\s+tym|m\.in\.|np\.|czyli|zwłaszcza|szczególnie|któr\w+|co|gdzie|a\s+nie)\b"
+)
+_GERUND = re.compile(r"\w+(?:nie|cie|nia|cia|niu|ciu)$")
+
+
+def split_goal_sentence(text: str) -> list[str]:
+    """The items of goals run on in one sentence: "A, B oraz C" → A, B, C; "A oraz B" → A,
+    B; a last " i " splits only before a verbal noun ("…, rozwoju eksportu i kształcenia
+    cukierników"), not inside an item ("na targach krajowych i zagranicznych")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    pieces = [p for p in re.split(r"\s*;\s*|,\s+(?![^()]*\))", text) if p]
+    if len(pieces) > 1 and any(_NOT_AN_ITEM.match(p) for p in pieces[1:]):
+        pieces = [text] if ";" not in text else pieces
+    items: list[str] = []
+    for k, piece in enumerate(pieces):
+        parts = re.split(r"\s+oraz\s+", piece)
+        if len(parts) == 1 and k == len(pieces) - 1 and len(pieces) > 1:
+            head, sep, tail = piece.rpartition(" i ")
+            if sep and _GERUND.match(tail.split()[0] if tail.split() else ""):
+                parts = [head, tail]
+        items.extend(p.strip() for p in parts if p.strip())
+    if any(not 1 <= len(item.split()) <= 25 for item in items):
+        return [text]
+    return items
+
+
+def _own_sentence(before: str) -> str:
+    """The part of `before` in the sentence it ends with."""
+    return re.split(r"[.!?]\s+|\n[ \t]*\n", before)[-1]
 
 
 def _inline_block(doc: DocText, match: re.Match[str], parts: list[str], start: int) -> GoalBlock:
     """A goal block of items found one after another from `start` within a match."""
     goals, pos = [], start
     for part in parts:
-        begin = doc.text.index(part, pos)
-        goals.append((begin, begin + len(part), re.sub(r"\s+", " ", part)))
-        pos = begin + len(part)
+        words = r"\s+".join(re.escape(w) for w in part.split())
+        found = re.compile(words).search(doc.text, pos, match.end())
+        begin, end = (found.start(), found.end()) if found else (pos, pos + len(part))
+        goals.append((begin, end, re.sub(r"\s+", " ", part)))
+        pos = end
     return GoalBlock(start=match.start(), end=match.end(), goals=goals)
 
 
