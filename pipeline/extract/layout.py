@@ -488,13 +488,15 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         blocks.append(_inline_block(doc, match, parts, body_start))
         marked.append(blocks[-1])
     inline = [*INLINE_GOALS.finditer(doc.text), *INLINE_GOALS_NAMED.finditer(doc.text)]
+    read: set[int] = set()  # both patterns read "Cele klastra to: a; b; c."
     for match in inline:
         # "klaster wyznaczył sobie trzy cele: a, b oraz c." — items run on in one sentence
         body_start = match.start(1)
         if BODY_TASKS.search(_own_sentence(doc.text[max(0, match.start() - 40) : body_start])):
             continue  # "zadania koordynatora to: …"; not "… nim nie zarządza. Cele klastra to"
-        if any(b.start <= body_start < b.end for b in marked):
+        if any(b.start <= body_start < b.end for b in marked) or body_start in read:
             continue  # "celami klastra są: a) …, b) …": read as marked items above
+        read.add(body_start)
         parts = [
             p for p in re.split(r",\s+(?![^()]*\))|\s+oraz\s+|;\s*", match.group(1)) if p.strip()
         ]
