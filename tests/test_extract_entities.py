@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import CASES, read_jsonl
 
+from pipeline.extract.candidates import from_entities
 from pipeline.extract.drafts import Draft, Scope
 from pipeline.extract.fields import _coordinator_from_entities
 from pipeline.extract.text import DocText
@@ -29,3 +30,17 @@ def test_coordinator_from_entities(case: dict) -> None:
     entities = [(text.index(o), text.index(o) + len(o), "orgName", o) for o in case["orgs"]]
     fact = _coordinator_from_entities(dt, draft, entities)
     assert (fact.value if fact else None) == case["value"]
+
+
+@pytest.mark.parametrize(
+    "case", read_jsonl(CASES / "extract_entities" / "names.jsonl"), ids=lambda c: c["note"]
+)
+def test_cluster_names_from_entities(case: dict) -> None:
+    text = case["text"]
+    dt = DocText(
+        RepairedDocument(
+            id="0" * 16, name="case.txt", pages=[RepairedPage(number=1, text=text, original=text)]
+        )
+    )
+    entities = [(text.index(o), text.index(o) + len(o), "orgName", o) for o in case["orgs"]]
+    assert [d.name for d in from_entities(dt, entities)] == case["names"]

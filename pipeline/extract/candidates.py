@@ -67,7 +67,8 @@ from pipeline.morph import analyse, lemma_of_adjective, to_nominative
 GENERIC_CLUSTER_BEFORE = re.compile(
     r"\b(?:klaster|klastra|klastrze|klastrem|klastrowi|inicjatyw(?:a|y|ie|ą)\s+klastrow\w*|"
     r"powiązani\w*\s+kooperacyjn\w*)"
-    r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?\s*$"
+    # on the same line: "Opis klastra" over "Porozumienie podpisało …" is a heading
+    r"(?:\s+(?:pod\s+nazwą|o\s+nazwie|zwan\w*))?[ \t]*\Z"
 )
 
 

@@ -128,6 +128,11 @@ def _is_heading(line: Line) -> bool:
     )
 
 
+def _short_title(text: str) -> bool:
+    """A capitalised line of a few words without punctuation ("Wynik benchmarkingu")."""
+    return text[:1].isupper() and len(text.split()) <= 4 and not re.search(r"[.,;:!?]", text)
+
+
 def _bullet_kind(line: Line) -> str:
     if re.match(r"\s*\d{1,2}[.)]", line.text):
         return "number"
@@ -136,7 +141,13 @@ def _bullet_kind(line: Line) -> str:
     return "symbol"
 
 
-def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
+# a line that opens with a label of its own ("Indeks dojrzałości: 3,6", "Wynik: …")
+LABELLED_LINE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w\-]*(?:\s+[\w\-]+){0,3}\s*:\s+\S")
+
+
+def _continues(
+    item_lines: list[Line], line: Line, blank_between: bool, after: Line | None = None
+) -> bool:
     previous = " ".join(x.stripped for x in item_lines)
     text = line.stripped
     numbered = bool(re.match(r"\s*\d{1,2}[.)]", item_lines[0].text))
@@ -146,6 +157,12 @@ def _continues(item_lines: list[Line], line: Line, blank_between: bool) -> bool:
         return False
     if CONTINUES.search(previous) or _quotes_open(previous):
         return True
+    if _bullet_kind(item_lines[0]) == "symbol":
+        # after "• goal" items (a numbered cluster's item goes on with "Siedziba: …")
+        if LABELLED_LINE.match(text):
+            return False  # "Indeks dojrzałości: 3,6. Mocne strony: …": a new field
+        if after is not None and LABELLED_LINE.match(after.stripped) and _short_title(text):
+            return False  # "Wynik benchmarkingu" over "Indeks dojrzałości: 3,2": a heading
     if URL.match(text) or text[:1] in '„"“«':
         return True
     if text[:1].islower() and not blank_between:
@@ -188,7 +205,12 @@ def find_lists(doc: DocText) -> list[ItemList]:
                 ):
                     break  # "- goal" items under a numbered cluster are another list
                 current.items.append(Item(lines=[candidate], list_index=current.index))
-            elif current.items and _continues(current.items[-1].lines, candidate, blank):
+            elif current.items and _continues(
+                current.items[-1].lines,
+                candidate,
+                blank,
+                lines[j + 1] if j + 1 < len(lines) else None,
+            ):
                 current.items[-1].lines.append(candidate)
             else:
                 break
@@ -465,11 +487,12 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         if paragraph[0].bullet or URL.match(paragraph[0].stripped):
             continue
         text_joined = re.sub(r"\s+", " ", " ".join(p.stripped for p in paragraph)).strip()
+        p_start, p_end = paragraph[0].content_start, paragraph[-1].end
         blocks.append(
             GoalBlock(
                 start=line.start,
-                end=paragraph[-1].end,
-                goals=[(paragraph[0].content_start, paragraph[-1].end, text_joined)],
+                end=p_end,
+                goals=_paragraph_goals(doc, p_start, p_end, text_joined),
             )
         )
     marked: list[GoalBlock] = []
@@ -551,6 +574,33 @@ def split_goal_sentence(text: str) -> list[str]:
     if any(not 1 <= len(item.split()) <= 25 for item in items):
         return [text]
     return items
+
+
+# "Klaster stawia sobie za cel …", "Zgodnie ze statutem stowarzyszenie dąży do …": the
+# words that open a paragraph of goals under a "Cele klastra" heading
+PARAGRAPH_GOAL_INTRO = re.compile(
+    r"^(?:Zgodnie\s+z\w*\s+\w+\s+)?(?:[\w„”\"]+\s+){0,3}?"
+    r"(?:stawia\s+sobie\s+za\s+cel|dąży\s+do|ma\s+na\s+celu|"
+    r"(?:głównym\s+|jedynym\s+)?celem\s+(?:\w+\s+)?(?:jest|są))\s+",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_goals(doc: DocText, start: int, end: int, text: str) -> list[tuple[int, int, str]]:
+    """The goals of a paragraph under a goal heading: the whole paragraph, or, where it opens
+    with words that announce them, the items of its first sentence."""
+    intro = PARAGRAPH_GOAL_INTRO.match(text)
+    if intro is None:
+        return [(start, end, text)]
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„])", text[intro.end() :])[0].rstrip(" .")
+    goals, pos = [], start
+    for part in split_goal_sentence(first):
+        words = r"\s+".join(re.escape(w) for w in part.split())
+        found = re.compile(words).search(doc.text, pos, end)
+        begin, stop = (found.start(), found.end()) if found else (pos, pos + len(part))
+        goals.append((begin, stop, part))
+        pos = stop
+    return goals
 
 
 def _own_sentence(before: str) -> str:
