@@ -121,7 +121,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CUED_COUNT = re.compile(
-    r"\b(?:zrzesza|skupia|liczy|łączy|obejmuje|(?:zrzeszaj|skupiaj|łącz|obejmuj)ąc\w*|"
+    r"\b(?:[Zz]rzesza|[Ss]kupia|[Ll]iczy|[Łł]ączy|[Oo]bejmuje|"
+    r"(?:zrzeszaj|skupiaj|łącz|obejmuj)ąc\w*|"
     r"[Ww]\s+skład\s+(?:klastra|stowarzyszenia|inicjatywy|porozumienia)\s+wchodz(?:i|ą))\s+"
     r"(?:obecnie\s+|już\s+|dziś\s+)?"
     r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
@@ -399,7 +400,9 @@ def _not_a_member_count(
 
 # --- coordinator -----------------------------------------------------------------------
 
-LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = r"(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jk]\.)"
+LEGAL_ABBREVIATION = _LEGAL_ABBREVIATION = (
+    r"(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.A\.|[Ss]p\.\s*[jkp]\.|s\.\s?c\.)"
+)
 # a word of an organisation's name; "Nauka–Przemysł" (a dash with no spaces) is one word
 _ORG_WORD = r"(?!" + _LEGAL_ABBREVIATION + r")[" + UP + r"„\"][\w„”\"\-]*(?:–[" + UP + r"][\w\-]*)*"
 # "Fundacja Most nad Odrą", "Bank Spółdzielczy w Nowym Mieście nad Pilicą"
@@ -427,7 +430,9 @@ GENERIC = (
 COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     (
         re.compile(
-            r"[Kk]oordynator(?:em|ką)\b[^.;]{0,90}?\b(?:jest|był[aoy]?|został[aoy]?)\s+(?:przedstawiciel\w*\s+)?"
+            r"[Kk]oordynator(?:em|ką)\b[^.;]{0,90}?\b(?:jest|był[aoy]?|(?:po)?został[aoy]?)\s+"
+            # "jest od kwietnia 2023 r. X": since when, then who
+            r"(?:(?:od|do)\s+(?:\w+\s+)?\d{4}\s+r(?:\.|oku)\s+)?(?:przedstawiciel\w*\s+)?"
             + GENERIC
             + ORG
         ),
@@ -444,7 +449,7 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     ),
     (
         re.compile(
-            r"(?:[Kk]oordynator\w*|[Pp]odmiot koordynujący|[Aa]nimator|[Ll]ider)"
+            r"(?:[Kk]oordynator\w*|[Pp]odmiot (?:koordynujący|zarządzający)|[Aa]nimator|[Ll]ider)"
             r"(?:\s+klastra)?\s*[:–]\s*" + ORG
         ),
         True,
@@ -452,13 +457,18 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     ),
     (
         re.compile(
-            r"(?:[Aa]nimator|[Ll]ider|[Pp]odmiot\w* koordynując\w*)\w*\s+(?:klastra\s+)?"
+            r"(?:[Aa]nimator|[Ll]ider|[Pp]odmiot\w* (?:koordynując|zarządzając)\w*)\w*\s+"
+            r"(?:klastra\s+)?"
             r"(?:[^\s.;]+\s+){0,3}?(?:jest|był[aoy]?|został[aoy]?)\s+" + GENERIC + ORG
         ),
         True,
         0.8,
     ),
     (re.compile(r"(?:koordynowan|zarządzan|prowadzon)\w*\s+(?:jest\s+)?przez\s+" + ORG), True, 0.8),
+    # "Klaster koordynuje Fundacja X" (the cluster the object, the coordinator the subject)
+    (re.compile(r"\b[Kk]laster\s+koordynuj[eą]\s+" + GENERIC + ORG), False, 0.8),
+    # "Sprawy Klastra Meblowego Wałecczyzny prowadzi Regionalna Izba Drzewna w Wałczu"
+    (re.compile(r"\b[Ss]prawy\s+(?:[^.;]{0,60}?\s+)?prowadzi\s+" + GENERIC + ORG), False, 0.7),
     (
         re.compile(
             r"[Kk]oordynuj[eą]\s+(?:go|ją|nim|nią|klaster\w*|inicjatyw\w*)\s+" + GENERIC + ORG
@@ -653,6 +663,11 @@ def canonical_legal_form(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+AGREEMENT_CLAUSE = (
+    r"(?:^|[;:]\s*|\.\s+)((?:[Pp]orozumienie|[Uu]mowa)\s+(?:o\s+współpracy|partnerskie|"
+    r"konsorcjum|klastrowa|o\s+współpracy\s+klastrowej)(?:\s+(?:zawart|podpisan)\w+)?)"
+    r"\s+(?:z|w)\s+(?:dnia\s+)?(?:\d{1,2}[.\s]\w+[.\s]+|\w+\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 # A named form, or up to a clause's end: "spółka z o.o." keeps its periods.
 _FORM = r"((?:spółk\w*|sp\.)\s+z\s*o\.\s*o\.|[^.;,–—]{3,60})"
 # An agreement with what kind it is ("umową konsorcjum"): a bare "umowa" may be a company's.
@@ -663,6 +678,8 @@ _AGREEMENT = (
 
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
+    # "– Izba X, Ustka; porozumienie o współpracy z 2015 r.": a dated agreement as a clause
+    re.compile(AGREEMENT_CLAUSE),
     # "Podstawą działania klastra jest porozumienie partnerskie"
     re.compile(
         r"[Pp]odstaw(?:ą|a)\s+(?:prawn\w+\s+)?(?:działania|funkcjonowania|współpracy|działalności)"
@@ -800,6 +817,9 @@ CLUSTER_MENTION = re.compile(r"klast|inicjatyw|cluster", re.IGNORECASE)
 
 def founded_years(text: str, offset: int) -> list[Fact]:
     facts = []
+    for m in re.finditer(AGREEMENT_CLAUSE, text):  # "…; porozumienie o współpracy z 2015 r."
+        start = m.start("year") + offset
+        facts.append(Fact(int(m.group("year")), start, start + 4, 0.7, rule="founded-agreement"))
     for m in YEAR.finditer(text):
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
         before = text[max(s_start, m.start() - 60) : m.start()]

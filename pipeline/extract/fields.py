@@ -267,8 +267,10 @@ COORDINATOR_FORM_AFTER = re.compile(
 )
 COORDINATOR_TOWN_AFTER = re.compile(r",\s*([" + UP + r"][\w\-]+(?:[ -][" + UP + r"][\w\-]+)?)$")
 MUNICIPALITY = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Urząd)\b")
+COORDINATOR_TOWN_BRACKET = re.compile(r"\s*\(([" + UP + r"][^()]{1,40})\)$")
 NOT_A_COORDINATOR = re.compile(
-    r"(?i)[–—\-]+|brak(?:\s+danych)?|b\.\s?d\.|n/?d|nie\s+dotyczy|krs|"
+    r"(?i)[–—\-]+|brak(?:\s+danych)?|b\.\s?d\.|n/?d|nie\s+dotyczy|krs|koordynator\w*|"
+    r"(?:zob|por|patrz)\.?\s+\w+(?:\s+\w+)?|"
     r"(?:obecnie\s+)?(?:stowarzyszenie|porozumienie|spółka(?:\s+z\s+o\.\s*o\.)?|"
     r"sp\.\s*z\s*o\.\s*o\.|fundacja|spółdzielnia|konsorcjum|zarząd)"
 )
@@ -277,12 +279,16 @@ NOT_A_COORDINATOR = re.compile(
 def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
     """The organisation alone; None for what only fills a coordinator's cell: a dash, the
     cluster's own legal form ("stowarzyszenie (zarządza klastrem samodzielnie)") or a town."""
-    value = str(fact.value).strip()
+    # "Izba X, Słupsk; umowa konsorcjum z 2014 r. …": a list item's coordinator ends at ";"
+    value = str(fact.value).split(";")[0].strip()
     for pattern in (COORDINATOR_DESCRIPTOR, COORDINATOR_FORM_AFTER):
         value = pattern.sub("", value).strip()
     town = COORDINATOR_TOWN_AFTER.search(value)
     if town and len(value[: town.start()].split()) >= 2 and is_place(town.group(1)):
         value = value[: town.start()].strip()
+    bracket = COORDINATOR_TOWN_BRACKET.search(value)  # "Fundacja Inteligentny Budynek (Łódź)"
+    if bracket and len(value[: bracket.start()].split()) >= 2 and is_place(bracket.group(1)):
+        value = value[: bracket.start()].strip()
     if not value or (NOT_A_COORDINATOR.fullmatch(value) and value not in F.BARE_ORGANISATION):
         return None  # a bare "Fundacja" (pełni funkcję koordynatora) is named in full later
     if not MUNICIPALITY.match(value) and is_place(value):  # "Nowe Miasto Lubawskie" is a town
