@@ -68,6 +68,14 @@ def test_town_preferred_over_villages_of_the_same_name() -> None:
     assert result.kind == "miasto" and result.voivodeship == "opolskie"
 
 
+def test_a_stated_voivodeship_picks_its_village_over_a_town() -> None:
+    # "Lipno, gm. Lipno, woj. wielkopolskie": the text names the region of this very place
+    assert resolve_town("Lipno").voivodeship == "kujawsko-pomorskie"
+    result = resolve_town("Lipno", within="wielkopolskie")
+    assert result.status == "resolved" and result.voivodeship == "wielkopolskie"
+    assert resolve_town("Opole", within="pomorskie").status == "unknown"
+
+
 def test_two_towns_of_one_name_are_ambiguous() -> None:
     result = resolve_town("w Józefowie")
     assert result.status == "ambiguous"

@@ -20,7 +20,13 @@ from pipeline.extract import geo
 from pipeline.extract.candidates import candidates, from_entities, label_hints, unnamed_subject
 from pipeline.extract.cards import labelled_fields
 from pipeline.extract.drafts import Draft, Scope, safe
-from pipeline.extract.fields import DocumentContext, build_mention, goal_owners, site_owners
+from pipeline.extract.fields import (
+    DocumentContext,
+    build_mention,
+    goal_owners,
+    sentences_of_others,
+    site_owners,
+)
 from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
 from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists, fixed_width_tables
 from pipeline.extract.names import URL, url_value
@@ -58,6 +64,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
         dt, regions, goal_blocks, url_counts, entities, doc_year, owners, tables
     )
     context.site_owners = site_owners(drafts, list(url_counts))
+    context.sentences_of_others = sentences_of_others(drafts)
     mentions = []
     drafts.sort(key=lambda d: d.name_start)
     for k, draft in enumerate(drafts):

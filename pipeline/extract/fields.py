@@ -63,17 +63,30 @@ GENERIC_NAME_WORDS = {
 
 
 def _scope_texts(
-    dt: DocText, draft: Draft, kinds: set[str], tables: list[tuple[int, int]] | None = None
+    dt: DocText,
+    draft: Draft,
+    kinds: set[str],
+    tables: list[tuple[int, int]] | None = None,
+    others: list[tuple[int, int]] | None = None,
 ) -> list[tuple[str, int, str]]:
     """The text of each of the draft's scopes of these kinds. Space-aligned tables of
     clusters (`tables`) are blanked out of all but a row's own scope: their rows give their
-    facts cell by cell, and read as prose their numbers and towns belong to no one."""
+    facts cell by cell, and read as prose their numbers and towns belong to no one. In a
+    section, the sentences about other clusters only (`others`) are blanked too: "Fundacja
+    jest też członkiem Klastra Energii X, którego koordynatorem jest Gmina Y" is X's."""
     seen: set[tuple[int, int]] = set()
     out = []
+    own = [(s.start, s.end) for s in draft.scopes if s.kind == "sentence"]
     for scope in draft.scopes:
         if scope.kind in kinds and (scope.start, scope.end) not in seen:
             seen.add((scope.start, scope.end))
             text = dt.text[scope.start : scope.end]
+            if scope.kind in {"section", "document"}:
+                for o_start, o_end in others or ():
+                    a, b = max(o_start, scope.start), min(o_end, scope.end)
+                    if a < b and (o_start, o_end) not in own:
+                        blank = re.sub(r"[^\n]", " ", text[a - scope.start : b - scope.start])
+                        text = text[: a - scope.start] + blank + text[b - scope.start :]
             if scope.kind != "item":
                 for t_start, t_end in tables or ():
                     a, b = max(t_start, scope.start), min(t_end, scope.end)
@@ -100,10 +113,21 @@ class DocumentContext:
     tables: list[tuple[int, int]] = field(default_factory=list)
     # address (lower case) -> (id of the draft whose name its domain spells best, how well)
     site_owners: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # id of a draft -> the sentences that name or refer to other clusters and not to it
+    sentences_of_others: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 GOAL_SCOPES = frozenset({"section", "document", "sentence"})
 NEAR_GOALS = 400  # characters from a cluster's name to a goal list in its paragraph
+
+
+def sentences_of_others(drafts: list[Draft]) -> dict[int, list[tuple[int, int]]]:
+    """For each draft, the sentence scopes of the other drafts that are not its own."""
+    spans = {id(d): {(s.start, s.end) for s in d.scopes if s.kind == "sentence"} for d in drafts}
+    return {
+        id(d): sorted({span for o in drafts if o is not d for span in spans[id(o)]} - spans[id(d)])
+        for d in drafts
+    }
 
 
 def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> dict[int, set[int]]:
@@ -132,7 +156,10 @@ def goal_owners(dt: DocText, drafts: list[Draft], blocks: list[GoalBlock]) -> di
 def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     """A mention with every field found for the draft, each with its evidence and confidence."""
     dt = ctx.dt
-    scopes = _scope_texts(dt, draft, {"item", "section", "sentence", "document"}, ctx.tables)
+    others = ctx.sentences_of_others.get(id(draft), [])
+    scopes = _scope_texts(
+        dt, draft, {"item", "section", "sentence", "document"}, ctx.tables, others
+    )
     facts: dict[str, F.Fact | None] = {
         "name": F.Fact(
             draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
@@ -142,6 +169,17 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     facts["coordinator"] = _coordinator(ctx, draft, scopes)
     town_fact = _town(dt, draft, scopes, facts["coordinator"])
     town_info = safe(lambda: geo.resolve_town(str(town_fact.value))) if town_fact else None
+    stated = _region_after(ctx, town_fact) if town_fact is not None else None
+    if (
+        town_fact is not None
+        and town_info is not None
+        and stated not in (None, town_info.voivodeship)
+    ):
+        # "Lipno – the rural municipality in Leszno County, Wielkopolskie Voivodeship": the
+        # place of that name in the region the text names right after it
+        there = safe(lambda: geo.resolve_town(str(town_fact.value), within=stated))
+        if there is not None and there.voivodeship == stated:
+            town_info = there
     if town_fact is not None and town_info is not None and town_info.ambiguous:
         # "Siedziba: Olszanka 8": one of many villages; the document's region tells which
         region = geo.dominant_region(ctx.regions)
@@ -708,6 +746,25 @@ def _coordinator_from_entities(
                 text, end = text + legal.group(), end + legal.end()
             return F.Fact(to_nominative(text), start, end, 0.6, rule="ner-coordinator")
     return None
+
+
+VOIVODESHIP_WORD = re.compile(r"(?i)\bwoj\.|wojew[óo]dztw|voivodeship|province")
+
+
+def _region_after(ctx: DocumentContext, town: F.Fact) -> str | None:
+    """The voivodeship stated right after a town ("Lipno (gm. Lipno, woj. wielkopolskie)")."""
+    text = ctx.dt.text
+    # on its line, close by (a sentence split would stop at "gm." in "(gm. Lipno, woj. …)")
+    line_end = text.find("\n", town.end)
+    limit = min(town.end + 100, line_end if line_end >= 0 else len(text))
+    after = [
+        r
+        for r in ctx.regions
+        if town.end <= r[0] < limit
+        # stated as a voivodeship, not a regional adjective of some name ("Wielkopolski …")
+        and VOIVODESHIP_WORD.search(text[max(town.end, r[0] - 14) : r[1] + 14])
+    ]
+    return min(after)[2] if after else None
 
 
 def _regional_context(draft: Draft, regions: list[tuple[int, int, str]]) -> F.Fact | None:

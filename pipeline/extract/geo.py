@@ -24,13 +24,15 @@ class Town:
 
 
 @lru_cache(maxsize=20_000)
-def resolve_town(phrase: str, voivodeship: str | None = None) -> Town | None:
+def resolve_town(
+    phrase: str, voivodeship: str | None = None, within: str | None = None
+) -> Town | None:
     phrase = phrase.strip(" ,.;()")
     if not phrase or not phrase[:1].isupper() or len(phrase) > 60:
         return None
     from pipeline import places
 
-    result = places.resolve_town(phrase, voivodeship=voivodeship)
+    result = places.resolve_town(phrase, voivodeship=voivodeship, within=within)
     if result.status == "resolved" and result.town:
         return Town(result.town, result.town_teryt, result.voivodeship, result.voivodeship_teryt)
     if result.status == "ambiguous" and result.candidates:

@@ -302,6 +302,15 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
     for k, (first, last, number) in enumerate(heads):
         start = lines[first].start
         end = lines[heads[k + 1][0]].start if k + 1 < len(heads) else len(doc.text)
+        depth = _heading_depth(lines[first].text)
+        if depth > 1:
+            # "2.3 Klaster X" ends where "3. Rekomendacje" opens the next chapter
+            for line in lines[last + 1 :]:
+                if line.start >= end:
+                    break
+                if 0 < _heading_depth(line.text) < depth and CHAPTER_LINE.fullmatch(line.stripped):
+                    end = line.start
+                    break
         if number is not None and k + 1 < len(heads):
             # The next "Ad." line belongs to the next section.
             end = _ad_line_before(lines, heads[k + 1][0])
@@ -317,6 +326,19 @@ def find_sections(doc: DocText, list_lines: set[int]) -> list[Section]:
             )
         )
     return sections
+
+
+# a chapter's title line: "3. Recommendations", "4. Reprezentacja interesów członków"
+CHAPTER_LINE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*\s+[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:;()]{2,80}")
+
+
+DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
+
+
+def _heading_depth(text: str) -> int:
+    """How many levels a heading's number has ("2.3" → 2, "3." → 1); 0 without one."""
+    m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s", text)
+    return m.group(1).count(".") + 1 if m else 0
 
 
 def _inline_sections(doc: DocText) -> list[Section]:
@@ -393,7 +415,10 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
             continue
         if text.endswith((".", ":", ",")) or CELL_GAP.search(text):
             continue  # a sentence's end, a label, or a space-aligned table's header row
-        before_blank = i == 0 or lines[i - 1].blank
+        # a section number ("2.1.") makes a heading without the blank line PDF text often lacks
+        # (not a contents line: "Karta 1. Klaster X ........ 4")
+        section_number = bool(HEADING_NUMBER.match(line.text)) and not DOT_LEADER.search(text)
+        before_blank = i == 0 or lines[i - 1].blank or section_number
         if not before_blank or len(text.split()) > 12 or not CLUSTER_WORD.search(text):
             continue
         if SENTENCE_LIKE.search(text):
@@ -404,13 +429,18 @@ def _heading_titles(lines: list[Line], list_lines: set[int]) -> list[tuple[int, 
             continue  # "Stowarzyszenie „Klaster X” z siedzibą w Y zrzesza\n26 firm": wrapped
         if any(only_verb(word) for word in re.findall(r"[^\W\d_]+", text)):
             continue  # "NAD WARTĄ POWSTAŁ KLASTER ENERGII": a headline, not a name
+        last = i
+        while text.count("(") > text.count(")") and last + 1 < len(lines) and last < i + 2:
+            # "2.2 Klaster X (Foothills Renewable" / "Energy Cluster)": the title wraps
+            last += 1
+            text = f"{text} {lines[last].stripped}"
         parsed = parse_item(text)
         if (
             parsed.name_like
             and re.search(r"\b(Klaster|Cluster|KLASTER|CLUSTER)\b", text)
             and is_specific_name(parsed.name)
         ):
-            heads.append((i, i, None))
+            heads.append((i, last, None))
     return heads
 
 

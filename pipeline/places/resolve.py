@@ -161,10 +161,15 @@ def resolve_town(
     voivodeship: str | None = None,
     powiat: str | None = None,
     index: PlaceIndex | None = None,
+    within: str | None = None,
 ) -> PlaceResolution:
-    """Resolve a locality mention in any case ("w Opolu", "Gorzowie Wlkp.") to TERYT."""
+    """Resolve a locality mention in any case ("w Opolu", "Gorzowie Wlkp.") to TERYT.
+    `voivodeship` is context that breaks ties; `within` is a voivodeship the text states
+    for this very place ("Lipno, gm. Lipno, woj. wielkopolskie"): only its places count."""
     index = index or PlaceIndex.load()
     records, preposition = _records_for(index, mention)
+    if within is not None:
+        records = [r for r in records if r.candidate.voivodeship == within]
     if not records:
         return PlaceResolution(mention=mention, status="unknown")
     unique = list({r.candidate.town_teryt: r for r in records}.values())
