@@ -466,7 +466,13 @@ COORDINATOR_PATTERNS: list[tuple[re.Pattern[str], bool, float]] = [
     ),
     (re.compile(r"(?:koordynowan|zarządzan|prowadzon)\w*\s+(?:jest\s+)?przez\s+" + ORG), True, 0.8),
     # "Klaster koordynuje Fundacja X" (the cluster the object, the coordinator the subject)
-    (re.compile(r"\b[Kk]laster\s+koordynuj[eą]\s+" + GENERIC + ORG), False, 0.8),
+    (
+        re.compile(
+            r"\b[Kk]laster(?:\s+[" + UP + r"„][\w\-„”]*){0,6}\s+koordynuj[eą]\s+" + GENERIC + ORG
+        ),
+        False,
+        0.8,
+    ),
     # "Sprawy Klastra Meblowego Wałecczyzny prowadzi Regionalna Izba Drzewna w Wałczu"
     (re.compile(r"\b[Ss]prawy\s+(?:[^.;]{0,60}?\s+)?prowadzi\s+" + GENERIC + ORG), False, 0.7),
     (
@@ -912,7 +918,7 @@ PLACE = (
 # "Klaster z Opoczna skupia …" opening a sentence is the cluster the text is about; inside a
 # sentence ("od 2022 r. klaster z Otmuchowa współpracuje z …") it may be another one.
 SEAT = re.compile(
-    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,2}?|(?<![\w,] )Klaster(?=\s+z\s)|"
+    r"(?:[Bb]iuro(?:\s+klastra)?(?:\s+\w+){0,3}?|(?<![\w,] )Klaster(?=\s+z\s)|"
     r"[Kk]laster(?:\s+[" + UP + r"][\w\-]*){0,5}\s+(?:działa|funkcjonuje)"
     r"(?:\s+od\s+\d{4}\s+(?:r\.|roku))?|"
     r"[Ss]iedzib\w*(?:\s+\w+){0,3}?\s+(?:mieści\s+się|znajduje\s+się|jest)|"
@@ -935,7 +941,8 @@ OFFICE_IN_INSTITUTION = re.compile(
 )
 # "w Zielonej Górze, powstał Lubuski Klaster …": the place before the founding
 FOUNDED_HERE = re.compile(
-    r"\bw\s+" + PLACE + r",?\s+(?:powstał\w*|utworzon\w*|założon\w*|zawiązan\w*)\s+[" + UP + r"]"
+    r"\b[Ww]\s+" + PLACE + r",?\s+(?:powstał\w*|utworzon\w*|założon\w*|zawiązan\w*|działa|"
+    r"funkcjonuje|ma\s+siedzibę)\s+[" + UP + r"]"
 )
 # "Biuro klastra mieści się w Inkubatorze …, ul. Legionów 122, 26-110 Skarżysko-Kamienna"
 OFFICE_ADDRESS = re.compile(
@@ -953,7 +960,11 @@ SEAT_ENGLISH = re.compile(
 SEAT_LABEL = re.compile(
     r"[Ss]iedziba(?:\s+klastra)?\s*[:–]\s*(?:ul\.[^,\n]{1,40},\s*)?(?:\d{2}-\d{3}\s+)?" + PLACE
 )
-SEAT_OF_ORGANISATION = re.compile(r"\s*,?\s*(?:z\s+siedzibą\s+)?w\s+" + PLACE)
+# "… z siedzibą w Opolu", "… z Wiślicy", "… (ul. Mickiewicza 41, 17-100 Bielsk Podlaski)"
+SEAT_OF_ORGANISATION = re.compile(
+    r"\s*,?\s*(?:(?:z\s+siedzibą\s+)?we?\s+|ze?\s+|[,(]\s*(?:ul|al|pl|os)\.\s[^,()\n]{1,40},"
+    r"\s*\d{2}-\d{3}\s+)" + PLACE
+)
 # "Koordynator: Drukarnie Kujawskie S.A., Bydgoszcz;": the town listed after the name
 LISTED_SEAT = re.compile(r"\s*,\s*" + PLACE + r"(?=\s*[;)\n]|\.\s)")
 GENERIC_SEAT = re.compile(r"z\s+siedzibą\s+we?\s+" + PLACE)
