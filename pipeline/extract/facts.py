@@ -40,7 +40,12 @@ MEMBER_NOUN = (
     r"stowarzysze\w*|MŚP|MSP|uczestnik\w*|producent\w*|zakład\w*|ośrod\w*|samorząd\w*|"
     r"gospodarstw\w*|szkoł\w*|szkół|JST|rolnik\w*|sadownik\w*|przetwórc\w*|hotel\w*|grup\w*|"
     r"pracowni\w*|laborator\w*|kancelari\w*|start-?up\w*|izb\w*|fundacj\w*|agencj\w*|"
-    r"szpital\w*|klinik\w*|spółdzielni\w*|biur(?:a|o|ami)\b)"
+    r"szpital\w*|klinik\w*|spółdzielni\w*|biur(?:a|o|ami)\b|"
+    # the kinds of producers and places a cluster's members are counted as
+    r"mleczarni\w*|ubojni\w*|wytwórni\w*|słodowni\w*|browar\w*|restauracj\w*|armator\w*|"
+    r"tartak\w*|drukarni\w*|piekarni\w*|przetwórni\w*|chłodni\w*|suszarni\w*|serowarni\w*|"
+    r"winnic\w*|pasiek\w*|odlewni\w*|rzemieślnik\w*|twórc\w*|plantator\w*|hodowc\w*|"
+    r"rybak\w*|pensjonat\w*|sanatori\w*|muze(?:a|ów|um)\b|ferm\w*|wylęgarni\w*|lecznic\w*)"
 )
 # up to two words before the noun ("9 firm farmaceutycznych", "5 małych szkół"); never a
 # conjunction: "3 laboratoria oraz uczelnia" is three and one more, not three "uczelnie"
@@ -144,7 +149,9 @@ AGREEMENT_PARTIES = re.compile(
 )
 SUBSET_AFTER_TOTAL = re.compile(r"(?<![\d.,])(\d{1,4})\s*,?\s*w\s+tym\s+$")
 CUED_PART = re.compile(
-    r"(?:\s+[a-ząćęłńóśźż]{3,}){0,2}(?:,\s*|\s+i\s+|\s+oraz\s+)(?P<num>\d{1,4})\s+[a-ząćęłńóśźż]{3,}"
+    r"(?:\s+[a-ząćęłńóśźż]{3,}){0,2}(?:,\s*|\s+i\s+|\s+oraz\s+)(?P<num>\d{1,4}|"
+    + NUMBER_WORD.rstrip("+")
+    + r"+?)\s+[a-ząćęłńóśźż]{3,}"
 )
 COUNT_PART = re.compile(r"(?P<num>" + NUM + r")\s+" + QUALIFIER + MEMBER_NOUN, re.IGNORECASE)
 COUNT_LABEL = re.compile(
@@ -246,6 +253,7 @@ def member_counts(
             tail = ""
         # "11 podmiotów (gmina, 6 gospodarstw, 3 firmy)": a bracket is a breakdown
         tail = re.sub(r"\([^()]*\)?", lambda b: " " * len(b.group()), tail)
+        previous = 0
         for part in COUNT_PART.finditer(tail):
             joined = re.search(
                 r"(?:,|\bi|\boraz)\s+(?:" + HEDGE + r")?$",
@@ -253,8 +261,17 @@ def member_counts(
             )
             if not joined or NOT_MEMBERS.search(part.group()):
                 break
+            # "…, 2 ubojnie, wytwórnia pasz oraz 2 lecznice": a unit named without a number
+            # between the counted parts is one more
+            gap = tail[previous : part.start()]
+            if re.fullmatch(
+                r"(?:\s*,\s*" + SINGULAR_UNIT + r"(?:\s+[a-ząćęłńóśźż]+){0,2})*\s*(?:,|i|oraz)\s*",
+                gap,
+            ):
+                total += len(re.findall(SINGULAR_UNIT, gap))
             total += parse_number(part.group("num")) or 0
             end = m.end() + part.end()
+            previous = part.end()
         if m.group("more") or end > m.end():
             # "17 przedsiębiorstw, 2 szkoły, gmina Gogolin oraz Wyższa Szkoła …": one member
             # each for the institutions named after the numbers
@@ -303,7 +320,7 @@ def member_counts(
             for part in CUED_PART.finditer(text, end):
                 if part.start() != end:
                     break
-                value += int(part.group("num"))  # "12 browarów, 3 słodownie oraz 1 instytut"
+                value += parse_number(part.group("num").strip()) or 0  # "…, trzy słodownie"
                 end = part.end()
             # "31 drukarni, introligatorni i studiów graficznych oraz dwie szkoły": the kinds
             # of the first part go on, then a second part joins it
@@ -336,6 +353,12 @@ PLANNED = re.compile(
 )
 
 
+# one institution named by a singular noun ("wytwórnia pasz", "technikum")
+SINGULAR_UNIT = (
+    r"\b(?:uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|zakład|"
+    r"browar|wytwórni[aę]|ubojni[aę]|mleczarni[aę]|chłodni[aę]|przetwórni[aę]|suszarni[aę]|"
+    r"tartak|lecznic[aę]|parafi[aę]|spółdzielni[aę]|fundacj[aę]|stowarzyszenie|izb[aę])\b"
+)
 SINGLE_MEMBER = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+){0,2}\s*(?:,|\bi|\boraz)\s+(?:(?:[Gg]mina|[Mm]iasto|[Pp]owiat|[Ss]tarostwo|[Uu]rząd|[Uu]czelnia|"
     r"[Uu]niwersytet|[Pp]olitechnika|[Aa]kademia|[Ww]yższa\s+[Ss]zkoła|[Ii]zba|[Ff]undacja|"
@@ -345,7 +368,8 @@ SINGLE_MEMBER = re.compile(
     r"[a-ząćęłńóśźż]+(?=\s+[" + UP + r"])){1,6}(?:\s+w\s+[" + UP + r"]\w+)?|"
     # "3 laboratoria i uczelnia", "oraz cukrownię w Chełmży", "i liceum plastyczne": one
     # institution named by a singular noun, to the end of the list
-    r"(?:uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|"
+    r"(?:[a-ząćęłńóśźż]{4,}[yae]\s+(?=(?:urząd|zakład|browar|ośrodek|szpital)\b))?"
+    r"(?:uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|zakład|browar|"
     r"politechnik[aę]|szpital|instytut|parafi[aę]|izb[aę]|fundacj[aę]|stowarzyszenie|"
     r"spółdzielni[aę]|miasto|powiat|starostwo|urząd|agencj[aę]|laboratorium|centrum|"
     r"inkubator|ośrodek|muzeum|bibliotek[aę])"
