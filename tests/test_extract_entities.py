@@ -19,11 +19,7 @@ from pipeline.schemas import RepairedDocument, RepairedPage
 )
 def test_coordinator_from_entities(case: dict) -> None:
     text = case["text"]
-    dt = DocText(
-        RepairedDocument(
-            id="0" * 16, name="case.txt", pages=[RepairedPage(number=1, text=text, original=text)]
-        )
-    )
+    dt = _doc_text(text)
     start = text.index(case["name"])
     draft = Draft(case["name"], "text", start, start + len(case["name"]), aliases=case["aliases"])
     draft.scopes.append(Scope(0, len(text), "sentence"))
@@ -37,10 +33,13 @@ def test_coordinator_from_entities(case: dict) -> None:
 )
 def test_cluster_names_from_entities(case: dict) -> None:
     text = case["text"]
-    dt = DocText(
+    entities = [(text.index(o), text.index(o) + len(o), "orgName", o) for o in case["orgs"]]
+    assert [d.name for d in from_entities(_doc_text(text), entities)] == case["names"]
+
+
+def _doc_text(text: str) -> DocText:
+    return DocText(
         RepairedDocument(
             id="0" * 16, name="case.txt", pages=[RepairedPage(number=1, text=text, original=text)]
         )
     )
-    entities = [(text.index(o), text.index(o) + len(o), "orgName", o) for o in case["orgs"]]
-    assert [d.name for d in from_entities(dt, entities)] == case["names"]

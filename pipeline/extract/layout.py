@@ -623,14 +623,7 @@ def _paragraph_goals(doc: DocText, start: int, end: int, text: str) -> list[tupl
     if intro is None:
         return [(start, end, text)]
     first = re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„])", text[intro.end() :])[0].rstrip(" .")
-    goals, pos = [], start
-    for part in split_goal_sentence(first):
-        words = r"\s+".join(re.escape(w) for w in part.split())
-        found = re.compile(words).search(doc.text, pos, end)
-        begin, stop = (found.start(), found.end()) if found else (pos, pos + len(part))
-        goals.append((begin, stop, part))
-        pos = stop
-    return goals
+    return _located(doc, split_goal_sentence(first), start, end)
 
 
 def _own_sentence(before: str) -> str:
@@ -640,14 +633,22 @@ def _own_sentence(before: str) -> str:
 
 def _inline_block(doc: DocText, match: re.Match[str], parts: list[str], start: int) -> GoalBlock:
     """A goal block of items found one after another from `start` within a match."""
+    return GoalBlock(
+        start=match.start(), end=match.end(), goals=_located(doc, parts, start, match.end())
+    )
+
+
+def _located(doc: DocText, parts: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Each part's span, found in order between `start` and `end` (any white space between
+    its words: the parts come with their line breaks joined)."""
     goals, pos = [], start
     for part in parts:
         words = r"\s+".join(re.escape(w) for w in part.split())
-        found = re.compile(words).search(doc.text, pos, match.end())
-        begin, end = (found.start(), found.end()) if found else (pos, pos + len(part))
-        goals.append((begin, end, re.sub(r"\s+", " ", part)))
-        pos = end
-    return GoalBlock(start=match.start(), end=match.end(), goals=goals)
+        found = re.compile(words).search(doc.text, pos, end)
+        begin, stop = (found.start(), found.end()) if found else (pos, pos + len(part))
+        goals.append((begin, stop, re.sub(r"\s+", " ", part)))
+        pos = stop
+    return goals
 
 
 def clean_goal(text: str) -> str:
