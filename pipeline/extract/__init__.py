@@ -27,7 +27,13 @@ from pipeline.extract.fields import (
     sentences_of_others,
     site_owners,
 )
-from pipeline.extract.grouping import attach_abbreviations, attach_anaphora, attach_inflected, merge
+from pipeline.extract.grouping import (
+    attach_abbreviations,
+    attach_anaphora,
+    attach_inflected,
+    attach_topic_sections,
+    merge,
+)
 from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists, fixed_width_tables
 from pipeline.extract.names import URL, url_value
 from pipeline.extract.text import DocText
@@ -46,6 +52,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     attach_abbreviations(dt, drafts)
     attach_inflected(dt, drafts)
     attach_anaphora(dt, drafts)
+    attach_topic_sections(dt, drafts)
     if not drafts:
         unnamed = unnamed_subject(dt)
         drafts = [unnamed] if unnamed else []

@@ -81,7 +81,7 @@ def _scope_texts(
         if scope.kind in kinds and (scope.start, scope.end) not in seen:
             seen.add((scope.start, scope.end))
             text = dt.text[scope.start : scope.end]
-            if scope.kind in {"section", "document"}:
+            if scope.kind in {"section", "document", "topic"}:
                 for o_start, o_end in others or ():
                     a, b = max(o_start, scope.start), min(o_end, scope.end)
                     if a < b and (o_start, o_end) not in own:
@@ -117,7 +117,7 @@ class DocumentContext:
     sentences_of_others: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-GOAL_SCOPES = frozenset({"section", "document", "sentence"})
+GOAL_SCOPES = frozenset({"section", "document", "sentence", "topic"})
 NEAR_GOALS = 400  # characters from a cluster's name to a goal list in its paragraph
 
 
@@ -158,14 +158,14 @@ def build_mention(ctx: DocumentContext, draft: Draft) -> Mention:
     dt = ctx.dt
     others = ctx.sentences_of_others.get(id(draft), [])
     scopes = _scope_texts(
-        dt, draft, {"item", "section", "sentence", "document"}, ctx.tables, others
+        dt, draft, {"item", "section", "sentence", "document", "topic"}, ctx.tables, others
     )
     facts: dict[str, F.Fact | None] = {
         "name": F.Fact(
             draft.name, draft.name_start, draft.name_end, SOURCE_CONFIDENCE[draft.source]
         )
     }
-    facts["member_count"] = _member_count(dt, draft, scopes)
+    facts["member_count"] = _member_count(dt, draft, [sc for sc in scopes if sc[2] != "topic"])
     facts["coordinator"] = _coordinator(ctx, draft, scopes)
     town_fact = _town(dt, draft, scopes, facts["coordinator"])
     town_info = safe(lambda: geo.resolve_town(str(town_fact.value))) if town_fact else None

@@ -274,3 +274,34 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         if between:
             continue
         antecedent.scopes.append(Scope(s_start, s_end, "sentence"))
+
+
+# "3.2.1. Zielarstwo na Grzędzie Sokalskiej": a numbered heading of a report's subsection
+NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[^\W\d_][^.!?:;]{0,90}")
+
+
+def attach_topic_sections(dt: DocText, drafts: list[Draft]) -> None:
+    """A numbered subsection whose title names no cluster ("3.2.1. Zielarstwo na Grzędzie
+    Sokalskiej") but whose text names exactly one is about that cluster: its goal list and
+    facts further down are the cluster's (a "topic" scope; counts are not read from it,
+    as the subsection's other figures are about the region as often as about the cluster)."""
+    heads = [line for line in dt.lines if NUMBERED_HEADING.fullmatch(line.text)]
+    for k, head in enumerate(heads):
+        start = head.start
+        end = heads[k + 1].start if k + 1 < len(heads) else len(dt.text)
+        named = [
+            d
+            for d in drafts
+            if start <= d.name_start < end
+            or any(s.kind == "sentence" and start <= s.start < end for s in d.scopes)
+        ]
+        if len(named) != 1:
+            continue
+        others = [d for d in drafts if d is not named[0]]
+        if any(
+            s.kind == "section" and s.start < end and start < s.end
+            for d in others
+            for s in d.scopes
+        ):
+            continue  # another cluster's section
+        named[0].scopes.append(Scope(start, end, "topic"))
