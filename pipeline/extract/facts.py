@@ -960,8 +960,10 @@ OFFICE_MOVED = re.compile(
 OFFICE_IN_INSTITUTION = re.compile(
     r"\b(?:[Bb]iuro|[Ss]iedzib\w*)(?:\s+klastra)?\s+"
     r"(?:znajduje\s+się|mieści\s+się|(?:prowadzon\w*|zlokalizowan\w*)\s+jest)\s+w\s+"
-    r"(?:(?:budynku|siedzibie|lokalu|pomieszczeniach|biurze|porcie|hali)\s+)?"
-    r"(?:[" + UP + r"][\w\-]*(?:\s+[\w\-„”\"]+){0,5}?\s+)?(?:w|we)\s+" + PLACE
+    r"(?:(?:budynku|siedzibie|lokalu|pomieszczeniach|biurze|porcie|hali)\s+"
+    # "w siedzibie izby przy ul. Płockiej 21 w Mławie"
+    r"(?:(?:[^.;]|(?<=\b(?:ul|al|pl|os))\.){0,60}?\s)?|"
+    r"(?:[" + UP + r"][\w\-]*(?:\s+[\w\-„”\"]+){0,5}?\s+)?)(?:w|we)\s+" + PLACE
 )
 # "w Zielonej Górze, powstał Lubuski Klaster …": the place before the founding
 FOUNDED_HERE = re.compile(

@@ -207,7 +207,9 @@ ANAPHOR = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Jego|Jej|Dziś|Obecnie|Zrzesza|Skupia|Liczy|Obejmuje|Działa|"
     r"Powstał\w*|Powołan\w*|Zawiązan\w*|W\s+(?:jego|jej)\s+skład|Za\s+cel\w*\s+\w+\s+on)\b|"
     # "Założyło go …", "Ma on siedzibę …": a verb and a pronoun open the sentence
-    r"(?:^|(?<=[.!?]\s))[" + UP + r"][a-ząćęłńóśźż]+\s+(?:go|on)\b",
+    r"(?:^|(?<=[.!?]\s))[" + UP + r"][a-ząćęłńóśźż]+\s+(?:go|on)\b|"
+    # "Od początku koordynuje go Fundacja …": who runs it, the cluster as a pronoun
+    r"\b(?:koordynuj[eą]|prowadz[ią]|zarządza(?:ją)?)\s+(?:go|nim)\b",
     re.MULTILINE,
 )
 
