@@ -864,6 +864,9 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
 def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
     """A row of a table of clusters: each column a fact, its cell the evidence."""
     n_start, n_end, name_text = row.cells["name"]
+    number = re.match(r"\s*\d{1,3}[.)]\s+", name_text)  # "Lp. Nazwa" read as one column
+    if number:
+        n_start, name_text = n_start + number.end(), name_text[number.end() :]
     parsed = parse_item(name_text, is_place=is_place)
     if not parsed.name:
         return None

@@ -669,7 +669,11 @@ COLUMN_KINDS = {
     ),
     "website": re.compile(r"strona|www|internet", re.IGNORECASE),
     "coordinator": re.compile(r"koordynator", re.IGNORECASE),
-    "founded": re.compile(r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|od\s+roku", re.IGNORECASE),
+    # "Członek od roku": since when someone is a member, not the founding
+    "founded": re.compile(
+        r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|(?<!członek\s)(?<!członkiem\s)od\s+roku",
+        re.IGNORECASE,
+    ),
     "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
     "legal": re.compile(
         r"^\s*forma\s*$|forma\s+(?:prawna|organizacyjn\w*|współpracy)|status\s+prawny",
