@@ -319,6 +319,8 @@ def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
     cluster's own legal form ("stowarzyszenie (zarządza klastrem samodzielnie)") or a town."""
     # "Izba X, Słupsk; umowa konsorcjum z 2014 r. …": a list item's coordinator ends at ";"
     value = str(fact.value).split(";")[0].strip()
+    # "Spółce Wschodniowielkopolska Agencja Rozwoju S.A.": a kind word in an oblique case
+    value = re.sub(r"^(?:Spółce|Spółką|Spółkę|Spółki)\s+(?=[" + UP + r"„])", "", value)
     for pattern in (COORDINATOR_DESCRIPTOR, COORDINATOR_FORM_AFTER):
         value = pattern.sub("", value).strip()
     town = COORDINATOR_TOWN_AFTER.search(value)
@@ -327,6 +329,8 @@ def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
     bracket = COORDINATOR_TOWN_BRACKET.search(value)  # "Fundacja Inteligentny Budynek (Łódź)"
     if bracket and len(value[: bracket.start()].split()) >= 2 and is_place(bracket.group(1)):
         value = value[: bracket.start()].strip()
+    if "\ufffd" in value:
+        return None  # letters a broken text layer lost and repair could not restore
     if not value or (NOT_A_COORDINATOR.fullmatch(value) and value not in F.BARE_ORGANISATION):
         return None  # a bare "Fundacja" (pełni funkcję koordynatora) is named in full later
     if not MUNICIPALITY.match(value) and is_place(value):  # "Nowe Miasto Lubawskie" is a town
