@@ -266,6 +266,30 @@ FLOORS = {
         "founded_year": 0.78,
         "websites": 0.89,
     },
+    "heldout22": {
+        "name": 0.89,
+        "member_count": 0.79,
+        "town": 0.87,
+        "voivodeship": 0.93,
+        "country": 0.96,
+        "goals": 0.73,
+        "coordinator": 0.76,
+        "legal_form": 0.84,
+        "founded_year": 0.89,
+        "websites": 0.80,
+    },
+    "heldout23": {
+        "name": 0.90,
+        "member_count": 0.79,
+        "town": 0.84,
+        "voivodeship": 0.90,
+        "country": 0.96,
+        "goals": 0.83,
+        "coordinator": 0.80,
+        "legal_form": 0.77,
+        "founded_year": 0.86,
+        "websites": 0.88,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
