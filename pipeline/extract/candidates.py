@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.extract import facts as F
 from pipeline.extract import geo
 from pipeline.extract.cards import (
+    EMPTY_VALUE,
     LABEL_LINE,
     RULE_LINE,
     Card,
@@ -36,6 +37,7 @@ from pipeline.extract.drafts import (
 from pipeline.extract.layout import (
     CLUSTER_WORD,
     FORMER_NAME_LINE,
+    PARAGRAPH_GOAL_INTRO,
     FixedWidthTable,
     Item,
     ItemList,
@@ -44,6 +46,7 @@ from pipeline.extract.layout import (
     find_sections,
     heading_item,
     is_cluster_list,
+    split_goal_sentence,
     town_cells,
 )
 from pipeline.extract.names import (
@@ -396,6 +399,26 @@ def _paragraph_end(dt: DocText, line: Line) -> int:
 
 
 ITEM_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
+
+
+CARD_GOAL_MARK = re.compile(r"(?:^|\s)(?:[•▪◦●]|[–-](?=\s)|\(?(?:\d{1,2}|[a-z])\))\s+")
+
+
+def card_goals(value: str) -> list[str]:
+    """The goals a card's "Cele" value holds: parts after ";" or list marks, the items of a
+    goal sentence, or the value itself; none for a dash or a pointer ("zob. opis")."""
+    value = re.sub(r"\s+", " ", value).strip()
+    if not value or EMPTY_VALUE.fullmatch(value) or re.match(r"(?i)(?:zob|por|patrz)\b", value):
+        return []
+    if ";" in value:
+        parts = value.split(";")
+    elif len(CARD_GOAL_MARK.findall(value)) >= 2:
+        parts = CARD_GOAL_MARK.split(value)
+    else:
+        intro = PARAGRAPH_GOAL_INTRO.match(value)
+        parts = split_goal_sentence(value[intro.end() :] if intro else value)
+    goals = [ITEM_MARK.sub("", p.strip()).strip(" ,.;") for p in parts]
+    return [g for g in goals if len(g.split()) >= 2]
 
 
 def _goal_hints(draft: Draft, f: CardField, min_words: int) -> None:
@@ -1163,8 +1186,9 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
                 draft.year_hints.append(
                     F.Fact(int(dated.group()), year_start, year_start + 4, 0.7, rule="card-year")
                 )
-        elif f.kind == "goals" and ";" in f.value:
-            _goal_hints(draft, f, min_words=2)  # "Cele: certyfikacja sera; wspólna dystrybucja"
+        elif f.kind == "goals":
+            for goal in card_goals(f.value):  # "Cele: a; b", "• a • b", "Celem klastra jest …"
+                draft.goal_hints.append(F.Fact(goal, f.start, f.end, 0.8, "goal"))
         elif f.kind == "voivodeship":
             region = safe(lambda v=f.value: geo.voivodeship_named(v))
             if region:

@@ -216,6 +216,18 @@ def find_cards(doc: DocText) -> list[Card]:
                 ):
                     more.append(lines[k])
                     k += 1
+                if kind == "goals" and match.group("value").strip():
+                    # "Cele        • a," / "            • b": a value column's list goes on
+                    # in lines indented to the column, marks included
+                    column = match.start("value")
+                    while (
+                        k < len(lines)
+                        and not lines[k].blank
+                        and len(lines[k].text) - len(lines[k].text.lstrip()) >= column - 2
+                        and not LABEL_LINE.match(lines[k].text)
+                    ):
+                        more.append(lines[k])
+                        k += 1
                 card_fields.append(_field(line, kind, match, more))
                 end = (more[-1] if more else line).end
                 j = k
