@@ -43,7 +43,9 @@ GOAL_INTRO = re.compile(
 BODY_TASKS = re.compile(
     r"koordynator|biur[ao]|zarząd|rad[ay]\b|prezes|sekretariat|lider", re.IGNORECASE
 )
-CLUSTER_GOALS = re.compile(r"\bcel\w*\s+(?:klastra|stowarzyszenia|inicjatywy)\b", re.IGNORECASE)
+CLUSTER_GOALS = re.compile(
+    r"\b(?:cel\w*|zadani\w*|zadań)\s+(?:klastra|stowarzyszenia|inicjatywy)\b", re.IGNORECASE
+)
 INLINE_GOALS = re.compile(
     r"\b(?:[Cc]el(?:e|ów|ami)|[Zz]adania|[Pp]riorytety)(?:\s+(?:statutowe|strategiczne|główne|"
     r"klastra|inicjatywy|stowarzyszenia))?\s*(?:są|to)?\s*:\s*"
@@ -536,8 +538,9 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         # "Do głównych celów klastra należą: a) …; b) …; c) …" inside a paragraph
         body_start = match.start(1)
         parts = [p for p in INLINE_ITEM.split(match.group(1)) if p.strip()]
-        if len(parts) < 2 or BODY_TASKS.search(doc.text[match.start() : body_start]):
-            continue
+        intro = doc.text[match.start() : body_start]
+        if len(parts) < 2 or (BODY_TASKS.search(intro) and not CLUSTER_GOALS.search(intro)):
+            continue  # "zadania koordynatora: a) …"; not "zadań klastra koordynator wymienił:"
         blocks.append(_inline_block(doc, match, parts, body_start))
         marked.append(blocks[-1])
     inline = [*INLINE_GOALS.finditer(doc.text), *INLINE_GOALS_NAMED.finditer(doc.text)]
