@@ -290,6 +290,30 @@ FLOORS = {
         "founded_year": 0.86,
         "websites": 0.88,
     },
+    "heldout24": {
+        "name": 0.88,
+        "member_count": 0.73,
+        "town": 0.80,
+        "voivodeship": 0.94,
+        "country": 0.94,
+        "goals": 0.67,
+        "coordinator": 0.91,
+        "legal_form": 0.61,
+        "founded_year": 0.81,
+        "websites": 0.73,
+    },
+    "heldout25": {
+        "name": 0.89,
+        "member_count": 0.83,
+        "town": 0.87,
+        "voivodeship": 0.92,
+        "country": 0.96,
+        "goals": 0.80,
+        "coordinator": 0.80,
+        "legal_form": 0.78,
+        "founded_year": 0.94,
+        "websites": 0.83,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 
