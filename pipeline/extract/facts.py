@@ -698,6 +698,12 @@ AGREEMENT_CLAUSE = (
     r"konsorcjum|klastrowa|o\s+współpracy\s+klastrowej)(?:\s+(?:zawart|podpisan)\w+)?)"
     r"\s+(?:z|w)\s+(?:dnia\s+)?(?:\d{1,2}[.\s]\w+[.\s]+|\w+\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
+# "na podstawie porozumienia o współpracy z 2014 r.", "na mocy umowy konsorcjum zawartej w 2015 r."
+DATED_BASIS = re.compile(
+    r"\b[Nn]a\s+(?:podstawie|mocy)\s+(?:porozumieni\w*|umow\w*)(?:\s+(?:o\s+współpracy|partnersk\w+|"
+    r"konsorcjum|klastrow\w+|cywilnoprawn\w+))?\s+(?:z\s+(?:dnia\s+)?(?:\d{1,2}[.\s]\w+[.\s]+)?|"
+    r"(?:zawart|podpisan)\w*\s+w\s+)(?P<year>(?:19|20)\d\d)\b"
+)
 # A named form, or up to a clause's end: "spółka z o.o." keeps its periods.
 _FORM = r"((?:spółk\w*|sp\.)\s+z\s*o\.\s*o\.|[^.;,–—]{3,60})"
 # An agreement with what kind it is ("umową konsorcjum"): a bare "umowa" may be a company's.
@@ -710,6 +716,11 @@ LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
     # "– Izba X, Ustka; porozumienie o współpracy z 2015 r.": a dated agreement as a clause
     re.compile(AGREEMENT_CLAUSE),
+    # "Na podstawie umowy konsorcjum zawartej w 2015 r. …"
+    # (not "na podstawie porozumienia z Klastrem X": an agreement with a partner)
+    re.compile(
+        r"\b[Nn]a\s+(?:podstawie|mocy)\s+" + _AGREEMENT + r"(?!\s+(?:ze?|pomiędzy|między)\s)"
+    ),
     # "Podstawą działania klastra jest porozumienie partnerskie"
     re.compile(
         r"[Pp]odstaw(?:ą|a)\s+(?:prawn\w+\s+)?(?:działania|funkcjonowania|współpracy|działalności)"
@@ -748,7 +759,16 @@ LEGAL_PATTERNS = [
 # The form a cluster has now, where the text tells a change ("początkowo na podstawie
 # porozumienia, a od 2015 r. jako stowarzyszenie") or speaks for itself ("Jesteśmy …").
 CURRENT_LEGAL_PATTERNS = [
-    re.compile(r"\bod\s+\d{4}\s+r(?:\.|oku)\s+(?:działa\w*\s+)?jako\s+([^.;,]{3,40})"),
+    re.compile(
+        r"\bod\s+\d{4}\s+r(?:\.|oku)\s+(?:działa\w*\s+)?(?:jako|w\s+formie)\s+([^.;,]{3,40})"
+    ),
+    # "porozumienie 2016, stowarzyszenie od 2018 r.", "od 2015 r. spółka z o.o."
+    re.compile(
+        r"\b(stowarzyszeni\w*|fundacj\w*|(?:spółk\w*|sp\.)\s+z\s*o\.\s*o\.)\s+od\s+(?:\d{4}|\w+\s+\d{4})"
+    ),
+    re.compile(
+        r"\bod\s+\d{4}\s+r(?:\.|oku)\s+(stowarzyszeni\w*|fundacj\w*|(?:spółk\w*|sp\.)\s+z\s*o\.\s*o\.)"
+    ),
     # "przekształcony w …", "przekształcił się w …"; not "przekształcenie … nie jest planowane"
     re.compile(r"\b(?:przekształcon\w*|przekształcił\w*\s+się)\s+w\s+([^.;,]{3,40})"),
     re.compile(
@@ -785,8 +805,23 @@ SUBJECT_LEGAL = re.compile(
 )
 
 
+# "jej uczestnicy zawiązali spółkę X sp. z o.o.", "członkowie założyli Stowarzyszenie X": the
+# members made a body; the cluster's form, unless that body is only its coordinator
+MEMBERS_FOUNDED_BODY = re.compile(
+    r"\b(?:członkowie|uczestnicy|sygnatariusze)\b[^.;]{0,40}?\b(?:zawiązali|założyli|powołali|"
+    r"utworzyli)\s+([Ss]półkę|[Ss]towarzyszenie|[Ff]undację|[Ss]półdzielnię)\b"
+)
+
+
 def legal_forms(text: str, offset: int) -> list[Fact]:
     facts = []
+    for m in MEMBERS_FOUNDED_BODY.finditer(text):
+        value = canonical_legal_form(m.group(1))
+        if value == "spółka akcyjna" or value is None:
+            value = "spółka z o.o." if m.group(1).lower().startswith("spółk") else value
+        if value:
+            start, end = m.start(1) + offset, m.end(1) + offset
+            facts.append(Fact(value, start, end, 0.82, rule="legal-subject"))
     for m in SUBJECT_LEGAL.finditer(text):
         value = canonical_legal_form(m.group(1))
         if value:
@@ -847,6 +882,9 @@ CLUSTER_MENTION = re.compile(r"klast|inicjatyw|cluster", re.IGNORECASE)
 
 def founded_years(text: str, offset: int) -> list[Fact]:
     facts = []
+    for m in DATED_BASIS.finditer(text):  # "działa na podstawie porozumienia z 2014 r."
+        start = m.start("year") + offset
+        facts.append(Fact(int(m.group("year")), start, start + 4, 0.7, rule="founded-agreement"))
     for m in re.finditer(AGREEMENT_CLAUSE, text):  # "…; porozumienie o współpracy z 2015 r."
         start = m.start("year") + offset
         facts.append(Fact(int(m.group("year")), start, start + 4, 0.7, rule="founded-agreement"))
