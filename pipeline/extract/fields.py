@@ -464,6 +464,8 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
         url = str(fact.value)
         if any(s.value == url for s in sites):
             continue
+        if _coordinators_site(dt.text, fact.start, fact.end):
+            continue  # "www.fpp.org.pl (strona koordynatora)", "strona koordynatora: www.…"
         owner = ctx.site_owners.get(_site_key(url))
         if fact.rule != "item-url" and owner is not None and owner[0] != id(draft):
             continue  # "www.wiklina-klaster.pl" in a sentence about another cluster
@@ -491,6 +493,21 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
     if not sites:  # "… Strona stowarzyszenia: www.dolinaobry.org.pl" a paragraph later
         sites = [f for f in F.websites(dt.text, 0) if _owns_site(ctx, draft, str(f.value))][:1]
     return _without_subpages(sites)
+
+
+COORDINATOR_SITE_BEFORE = re.compile(
+    r"(?i)(?:stron\w*|witryn\w*|adres\w*)(?:\s+internetow\w*)?\s+koordynatora\s*[:–-]?\s*$"
+)
+# "www.x.pl (strona koordynatora)"; not "www.x.pl (strona koordynatora: www.y.pl)"
+COORDINATOR_SITE_AFTER = re.compile(r"(?i)^\s*[(–-]\s*(?:to\s+)?stron\w*\s+koordynatora\b(?!\s*:)")
+
+
+def _coordinators_site(text: str, start: int, end: int) -> bool:
+    """An address the text says is the coordinator's, not the cluster's."""
+    return bool(
+        COORDINATOR_SITE_BEFORE.search(text[max(0, start - 80) : start])
+        or COORDINATOR_SITE_AFTER.match(text[end : end + 40])
+    )
 
 
 def _site_key(url: str) -> str:
