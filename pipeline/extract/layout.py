@@ -573,11 +573,16 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
 # jest …", "Klaster stawia sobie za cel …" (a colon after it opens a list, read above).
 GOAL_STATEMENT = re.compile(
     r"(?:\b(?:(?:[Gg]łównym|[Jj]edynym|[Nn]adrzędnym|[Ss]trategicznym|[Jj]ego|[Jj]ej)\s+)?"
-    r"(?:(?:głównym|jedynym|nadrzędnym)\s+)?[Cc]elem"
-    r"(?:\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Ss]półki|[Pp]orozumienia|[Pp]owiązania))?"
+    r"(?:(?:głównym|jedynym|nadrzędnym)\s+)?(?:[Cc]elem|[Zz]adaniem)"
+    r"(?:\s+(?:[Kk]lastra|[Ii]nicjatywy|[Ss]towarzyszenia|[Ss]półki|[Pp]orozumienia|[Pp]owiązania|"
+    # "Celem „Jabłoniowego Szlaku” jest …": the cluster's short name in quotes
+    r"„[^”\n]{2,40}”))?"
     r"(?:\s*,[^,.:;]{3,80},|\s+(?:zapisanym|wpisanym|określonym|wskazanym|przyjętym)"
     r"(?:\s+[\w§.]+){1,5}?)?\s+(?:jest|są|było|pozostaje)|"
-    r"\b[Kk]laster\s+stawia\s+sobie\s+za\s+cel)"
+    r"\b[Kk]laster\s+stawia\s+sobie\s+za\s+cel|"
+    # "Do zadań klastra należą A, B oraz C." (a colon after it opens a list, read above)
+    r"\b[Dd]o\s+(?:(?:głównych|najważniejszych|podstawowych)\s+)?(?:zadań|celów)\s+"
+    r"(?:klastra|stowarzyszenia|inicjatywy)\s+należ(?:ą|y))"
     # an abbreviation's period ("do 2030 r. oraz …") is followed by lower case or a digit
     r"\s+(?P<goals>[a-ząćęłńóśźż](?:[^.:;]|\.(?=\s*[a-ząćęłńóśźż\d])){10,400}?)\.(?=\s|$)"
 )
