@@ -353,11 +353,16 @@ PLANNED = re.compile(
 )
 
 
-# one institution named by a singular noun ("wytwórnia pasz", "technikum")
+# One institution named by a singular noun: the kinds both lists below name, then the
+# producers a breakdown counts ("wytwórnia pasz") and the public bodies that end a list
+# ("oraz powiatowy urząd pracy").
+_SINGULAR_KINDS = (
+    r"uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|zakład|browar|"
+    r"parafi[aę]|izb[aę]|fundacj[aę]|stowarzyszenie|spółdzielni[aę]"
+)
 SINGULAR_UNIT = (
-    r"\b(?:uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|zakład|"
-    r"browar|wytwórni[aę]|ubojni[aę]|mleczarni[aę]|chłodni[aę]|przetwórni[aę]|suszarni[aę]|"
-    r"tartak|lecznic[aę]|parafi[aę]|spółdzielni[aę]|fundacj[aę]|stowarzyszenie|izb[aę])\b"
+    r"\b(?:" + _SINGULAR_KINDS + r"|wytwórni[aę]|ubojni[aę]|mleczarni[aę]|chłodni[aę]|"
+    r"przetwórni[aę]|suszarni[aę]|tartak|lecznic[aę])\b"
 )
 SINGLE_MEMBER = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+){0,2}\s*(?:,|\bi|\boraz)\s+(?:(?:[Gg]mina|[Mm]iasto|[Pp]owiat|[Ss]tarostwo|[Uu]rząd|[Uu]czelnia|"
@@ -369,10 +374,8 @@ SINGLE_MEMBER = re.compile(
     # "3 laboratoria i uczelnia", "oraz cukrownię w Chełmży", "i liceum plastyczne": one
     # institution named by a singular noun, to the end of the list
     r"(?:[a-ząćęłńóśźż]{4,}[yae]\s+(?=(?:urząd|zakład|browar|ośrodek|szpital)\b))?"
-    r"(?:uczelni[aę]|szkoł[aę]|gmin[aę]|cukrowni[aę]|liceum|technikum|uniwersytet|zakład|browar|"
-    r"politechnik[aę]|szpital|instytut|parafi[aę]|izb[aę]|fundacj[aę]|stowarzyszenie|"
-    r"spółdzielni[aę]|miasto|powiat|starostwo|urząd|agencj[aę]|laboratorium|centrum|"
-    r"inkubator|ośrodek|muzeum|bibliotek[aę])"
+    r"(?:" + _SINGULAR_KINDS + r"|politechnik[aę]|szpital|instytut|miasto|powiat|starostwo|"
+    r"urząd|agencj[aę]|laboratorium|centrum|inkubator|ośrodek|muzeum|bibliotek[aę])"
     r"(?:\s+(?!(?:i|oraz|a|lub|w|we|z|ze)\b)[a-ząćęłńóśźż\-]+){0,2}"
     r"(?:\s+(?:w|we|z|ze)\s+[" + UP + r"][\w\-]+)?(?=\s*[.;)]|\s*$))"
 )
@@ -693,7 +696,7 @@ def canonical_legal_form(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-AGREEMENT_CLAUSE = (
+AGREEMENT_CLAUSE = re.compile(
     r"(?:^|[;:]\s*|\.\s+)((?:[Pp]orozumienie|[Uu]mowa)\s+(?:o\s+współpracy|partnerskie|"
     r"konsorcjum|klastrowa|o\s+współpracy\s+klastrowej)(?:\s+(?:zawart|podpisan)\w+)?)"
     r"\s+(?:z|w)\s+(?:dnia\s+)?(?:\d{1,2}[.\s]\w+[.\s]+|\w+\s+)?(?P<year>(?:19|20)\d\d)\b"
@@ -715,7 +718,7 @@ _AGREEMENT = (
 LEGAL_PATTERNS = [
     re.compile(r"[Ff]orm(?:ą|a)\s+prawn(?:ą|a)[^.;]{0,60}?\b(?:jest|było|są|to)\s+([^.;,]{3,60})"),
     # "– Izba X, Ustka; porozumienie o współpracy z 2015 r.": a dated agreement as a clause
-    re.compile(AGREEMENT_CLAUSE),
+    AGREEMENT_CLAUSE,
     # "Na podstawie umowy konsorcjum zawartej w 2015 r. …"
     # (not "na podstawie porozumienia z Klastrem X": an agreement with a partner)
     re.compile(
@@ -816,9 +819,8 @@ MEMBERS_FOUNDED_BODY = re.compile(
 def legal_forms(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in MEMBERS_FOUNDED_BODY.finditer(text):
-        value = canonical_legal_form(m.group(1))
-        if value == "spółka akcyjna" or value is None:
-            value = "spółka z o.o." if m.group(1).lower().startswith("spółk") else value
+        body = m.group(1)  # "spółkę" alone is a limited company, the clusters' usual kind
+        value = "spółka z o.o." if body.lower().startswith("spółk") else canonical_legal_form(body)
         if value:
             start, end = m.start(1) + offset, m.end(1) + offset
             facts.append(Fact(value, start, end, 0.82, rule="legal-subject"))
@@ -882,12 +884,13 @@ CLUSTER_MENTION = re.compile(r"klast|inicjatyw|cluster", re.IGNORECASE)
 
 def founded_years(text: str, offset: int) -> list[Fact]:
     facts = []
-    for m in DATED_BASIS.finditer(text):  # "działa na podstawie porozumienia z 2014 r."
-        start = m.start("year") + offset
-        facts.append(Fact(int(m.group("year")), start, start + 4, 0.7, rule="founded-agreement"))
-    for m in re.finditer(AGREEMENT_CLAUSE, text):  # "…; porozumienie o współpracy z 2015 r."
-        start = m.start("year") + offset
-        facts.append(Fact(int(m.group("year")), start, start + 4, 0.7, rule="founded-agreement"))
+    # "działa na podstawie porozumienia z 2014 r.", "…; porozumienie o współpracy z 2015 r."
+    for pattern in (DATED_BASIS, AGREEMENT_CLAUSE):
+        for m in pattern.finditer(text):
+            start = m.start("year") + offset
+            facts.append(
+                Fact(int(m.group("year")), start, start + 4, 0.7, rule="founded-agreement")
+            )
     for m in YEAR.finditer(text):
         s_start, s_end = sentence_bounds(text, m.start(), m.end())
         before = text[max(s_start, m.start() - 60) : m.start()]

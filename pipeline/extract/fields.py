@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -76,25 +77,26 @@ def _scope_texts(
     jest też członkiem Klastra Energii X, którego koordynatorem jest Gmina Y" is X's."""
     seen: set[tuple[int, int]] = set()
     out = []
-    own = [(s.start, s.end) for s in draft.scopes if s.kind == "sentence"]
     for scope in draft.scopes:
         if scope.kind in kinds and (scope.start, scope.end) not in seen:
             seen.add((scope.start, scope.end))
             text = dt.text[scope.start : scope.end]
             if scope.kind in {"section", "document", "topic"}:
-                for o_start, o_end in others or ():
-                    a, b = max(o_start, scope.start), min(o_end, scope.end)
-                    if a < b and (o_start, o_end) not in own:
-                        blank = re.sub(r"[^\n]", " ", text[a - scope.start : b - scope.start])
-                        text = text[: a - scope.start] + blank + text[b - scope.start :]
+                text = _blanked(text, scope.start, others or ())
             if scope.kind != "item":
-                for t_start, t_end in tables or ():
-                    a, b = max(t_start, scope.start), min(t_end, scope.end)
-                    if a < b:
-                        blank = re.sub(r"[^\n]", " ", text[a - scope.start : b - scope.start])
-                        text = text[: a - scope.start] + blank + text[b - scope.start :]
+                text = _blanked(text, scope.start, tables or ())
             out.append((text, scope.start, scope.kind))
     return out
+
+
+def _blanked(text: str, offset: int, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` (starting at `offset` in the document) with the parts inside `spans` turned
+    into spaces, line breaks kept: offsets stay right, the words are gone."""
+    for start, end in spans:
+        a, b = max(start, offset) - offset, min(end, offset + len(text)) - offset
+        if a < b:
+            text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
+    return text
 
 
 @dataclass
@@ -323,12 +325,11 @@ def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
     value = re.sub(r"^(?:Spółce|Spółką|Spółkę|Spółki)\s+(?=[" + UP + r"„])", "", value)
     for pattern in (COORDINATOR_DESCRIPTOR, COORDINATOR_FORM_AFTER):
         value = pattern.sub("", value).strip()
-    town = COORDINATOR_TOWN_AFTER.search(value)
-    if town and len(value[: town.start()].split()) >= 2 and is_place(town.group(1)):
-        value = value[: town.start()].strip()
-    bracket = COORDINATOR_TOWN_BRACKET.search(value)  # "Fundacja Inteligentny Budynek (Łódź)"
-    if bracket and len(value[: bracket.start()].split()) >= 2 and is_place(bracket.group(1)):
-        value = value[: bracket.start()].strip()
+    # ", Bydgoszcz", then "(Łódź)": the organisation's town after its name
+    for pattern in (COORDINATOR_TOWN_AFTER, COORDINATOR_TOWN_BRACKET):
+        town = pattern.search(value)
+        if town and len(value[: town.start()].split()) >= 2 and is_place(town.group(1)):
+            value = value[: town.start()].strip()
     if "\ufffd" in value:
         return None  # letters a broken text layer lost and repair could not restore
     if not value or (NOT_A_COORDINATOR.fullmatch(value) and value not in F.BARE_ORGANISATION):

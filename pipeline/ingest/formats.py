@@ -47,6 +47,9 @@ def decode_polish(data: bytes) -> tuple[str, str, bool]:
     utf8_lines = 0
     out: list[str] = []
     for line in lines:
+        if line.isascii():
+            out.append(line.decode("ascii"))
+            continue
         single_byte = max(
             (line.decode(enc, errors="replace") for enc in ("cp1250", "iso-8859-2")), key=_score
         )
@@ -57,11 +60,11 @@ def decode_polish(data: bytes) -> tuple[str, str, bool]:
             continue
         # cp1250 capitals can be valid UTF-8 by chance ("WSPÓŁPRACA": Ó Ł = U+04E3): a line
         # is UTF-8 only where that reading has at least as many Polish letters
-        if any(b > 0x7F for b in line) and _score(decoded) >= _score(single_byte):
+        if _score(decoded) >= _score(single_byte):
             utf8_lines += 1
             out.append(decoded)
         else:
-            out.append(single_byte if any(b > 0x7F for b in line) else decoded)
+            out.append(single_byte)
     # C1 control characters are never text: they are bytes no Polish code page defines.
     text = _C1.sub("\ufffd", "\n".join(out))
     encoding = f"mixed(utf-8+{best})" if utf8_lines else best
