@@ -93,3 +93,51 @@ def test_the_cached_lexicon_equals_a_fresh_build(cache_dir: Path) -> None:
     assert "wąż" in cached.by_mask("w**")
     assert cached.by_mask("w**") == fresh.by_mask("w**")
     assert cached.bigrams == fresh.bigrams
+
+
+def test_word_frequencies_read_like_a_dict() -> None:
+    import pickle
+
+    from pipeline.repair.lexicon import WordFrequencies
+
+    table = WordFrequencies({"że": -2.0, "żółw": -5.5, "zolw": -7.25, "wąż": -5.5})
+    assert table.get("żółw") == -5.5
+    assert table.get("zolw") == -7.25
+    assert table.get("żółwie") is None
+    assert table.get("żółwie", -12.0) == -12.0
+    assert "wąż" in table and "waz" not in table
+    assert len(table) == 4
+    words = list(table)  # most frequent first; words of one frequency in the trie's order
+    assert (words[0], set(words[1:3]), words[3]) == ("że", {"wąż", "żółw"}, "zolw")
+    assert table.top == -2.0
+    assert pickle.loads(pickle.dumps(table)) == table
+    assert table != WordFrequencies({"że": -2.0})
+    assert WordFrequencies({}).get("że") is None
+
+
+def test_spellings_keep_their_order_and_miss_cleanly() -> None:
+    import pickle
+
+    from pipeline.repair.lexicon import Spellings
+
+    index = Spellings({"zolw": ["żółw"], "z": ["że", "ż"]})
+    assert index.get("z") == ("że", "ż")
+    assert index.get("zolw") == ("żółw",)
+    assert index.get("zo") == ()
+    assert pickle.loads(pickle.dumps(index)) == index
+
+
+def test_place_key_lines_hold_one_or_several_lines() -> None:
+    import pickle
+
+    from pipeline.places.index import KeyLines
+
+    lines = KeyLines({"krakowie": 7, "nowa wieś": (3, 9, 12), "kraków": 7})
+    assert lines.get("krakowie") == (7,)
+    assert lines.get("nowa wieś") == (3, 9, 12)
+    assert lines.get("nowa") == ()
+    assert "kraków" in lines and "krakow" not in lines
+    assert sorted(lines) == ["krakowie", "kraków", "nowa wieś"]
+    assert len(lines) == 3
+    again = pickle.loads(pickle.dumps(lines))
+    assert again.get("nowa wieś") == (3, 9, 12) and again.get("kraków") == (7,)

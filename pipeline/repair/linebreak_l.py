@@ -70,7 +70,7 @@ def _score(piece: str) -> float:
 @lru_cache(maxsize=1)
 def _top_logp() -> float:
     """The highest score `_score` can give: that of the lexicon's most frequent word."""
-    return max(max(get_lexicon().freq.values()), MORFEUSZ_LOGP, GUESS_LOGP)
+    return max(get_lexicon().freq.top, MORFEUSZ_LOGP, GUESS_LOGP)
 
 
 def fix_linebreak_l(text: str, profile: Profile | None = None) -> str:
