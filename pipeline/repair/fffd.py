@@ -64,8 +64,8 @@ def candidates(
     """Lexicon forms (lower case, best first) for a piece whose U+FFFD runs are lost letters.
 
     `keeps_l`: the text shows its "ł" letters, so a U+FFFD never stands for one.
-    `whole`: the piece is one word as written; pieces joined across spaces get no guessed
-    spellings beyond one lost letter (morfeusz accepts many glued strings).
+    `whole`: the piece is one word as written; pieces joined across spaces get a guessed
+    spelling only where morfeusz confirms it (a merely plausible one is not enough there).
     """
     lex = get_lexicon()
     low = piece.lower()
@@ -103,7 +103,7 @@ def candidates(
                 w in "?*" or w == c for w, c in zip(want, cand, strict=False)
             ):
                 found[cand] = lex.logp(cand)
-        if 1 <= want.count("?") <= (MAX_GUESSED if whole else 1) and len(key) > 3:
+        if 1 <= want.count("?") <= MAX_GUESSED and len(key) > 3:
             guess_keys.append((key, want))
     if not found and guess_keys:
         letters = _LETTER_ORDER.replace("ł", "") if keeps_l else _LETTER_ORDER
@@ -369,7 +369,9 @@ def _keeps_l(text: str) -> bool:
 
 
 def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
-    """A single space between two pieces may be an artefact when it touches a U+FFFD."""
+    """A single space between two pieces may be an artefact when it follows a U+FFFD: text
+    layers put the stray space after the lost glyph ("obejmuj\ufffd ce"); before one only
+    when the glyph stands alone between spaces ("Korzy \ufffd ci")."""
     if right[0] - left[1] != 1 or text[left[1]] != " ":
         return False
-    return text[left[1] - 1] == FFFD or text[right[0]] == FFFD
+    return text[left[1] - 1] == FFFD or not text[right[0] : right[1]].strip(FFFD)
