@@ -41,6 +41,7 @@ from pipeline.extract.layout import (
     FixedWidthTable,
     Item,
     ItemList,
+    Section,
     TableRow,
     find_cluster_tables,
     find_sections,
@@ -64,7 +65,7 @@ from pipeline.extract.names import (
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.text import DocText, Line
 from pipeline.extract.transposed import find_transposed_tables
-from pipeline.morph import analyse, lemma_of_adjective, to_nominative
+from pipeline.morph import analyse, lemma_of_adjective, pos_tags, to_nominative
 
 # Singular forms only: "klastrami ICT" are ICT clusters, not a cluster named "ICT".
 GENERIC_CLUSTER_BEFORE = re.compile(
@@ -107,6 +108,18 @@ def _cut_at_cell_edge(text: str, hit: NameHit) -> bool:
     return re.compile(cut + r"[^\W\d_]").search(text, end) is not None
 
 
+def _named_in_sentence(section: Section) -> Section:
+    """A section whose title line opens with a sentence ("Ad 5." / "Pan X przedstawił
+    działalność Klastra Y. …"): the cluster that sentence names is the title, or none when
+    it names no single one (a region's figures open the section)."""
+    first = F.SENTENCE_END.split(section.title, maxsplit=1)[0]
+    verb = any(pos_tags(w) & {"fin", "praet"} for w in re.findall(r"[^\W\d_]+", first))
+    if not (first.endswith(".") and verb):
+        return section
+    hits = [h for h in find_names(first, 0, is_place=is_place) if is_name_like(h.name)]
+    return replace(section, title=hits[0].name if len(hits) == 1 else "")
+
+
 def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]) -> list[Draft]:
     """Every cluster the document's layout and text name; `spaced`: its space-aligned
     tables (`fixed_width_tables`)."""
@@ -134,6 +147,7 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
             drafts.append(draft)
     generic_sections = []
     for section in find_sections(dt, list_lines):
+        section = _named_in_sentence(section)
         parsed = without_legal_prefix(parse_item(section.title, is_place=is_place))
         if NOT_A_NAME_HEADING.search(parsed.name) or CHAPTER_TITLE.match(section.title):
             generic_sections.append(section)

@@ -101,7 +101,10 @@ NOT_MEMBERS = re.compile(
 # The start of a footnote's text after its number ("2 Klaster X …", "² Umowa …").
 FOOTNOTE_OPENING = r"(?:\d{1,2}[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹]{1,2}[ \t]*)[" + UP + r"„\"]"
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[" + UP + r"„\"–-])|\n\s*\n|\n(?=[ \t]*(?:[-•–−*\uf0b7]|\d{1,2}[.)])\s)"
+    r"(?<=[.!?])\s+(?=[" + UP + r"„\"])|\n\s*\n|\n(?=[ \t]*(?:[-•–−*\uf0b7]|\d{1,2}[.)])\s)"
+    # a dash and a lower-case word after "r." go on with the sentence ("w 2023 r. – liczy
+    # ok. 20 członków"), unlike "… w 2021 r. – 19 członków" in a list of dated counts
+    r"|(?<=[.!?])(?<![\s(]r\.)\s+(?=[–-])|(?<=[\s(]r\.)\s+(?=[–-]\s+[^a-ząćęłńóśźż\s])"
     # a footnote's line after a sentence's end ("… 22 członków.\n2 Klaster X zawiązano …")
     r"|(?<=[.!?])\s*\n(?=[ \t]*" + FOOTNOTE_OPENING + r")"
 )
@@ -385,6 +388,14 @@ def _looks_like_year(number: str, hedge: str | None) -> bool:
     return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100 and not hedge
 
 
+# A number of clusters and what they gather together: a region's total, no cluster's count.
+CLUSTERS_TOTAL = re.compile(
+    r"\b\d{1,3}\s+(?:inicjatyw\w*|klastr(?:y|ów)\b|powiąza\w*)[^.;]{0,60}?"
+    r"(?:zrzeszając\w*|skupiając\w*|łącząc\w*|obejmując\w*|któr\w+|łącznie|w\s+sumie)"
+    r"[^.;]{0,25}$"
+)
+
+
 def _not_a_member_count(
     text: str, m: re.Match[str], s_start: int, s_end: int, sentence: str
 ) -> bool:
@@ -420,6 +431,8 @@ def _not_a_member_count(
         return True  # people or firms at a meeting are attendees, not members
     if PLANNED.search(text, max(s_start, m.start() - 60), m.start()):
         return True  # "docelowo klaster skupi ok. 20 członków": a plan, not a count
+    if CLUSTERS_TOTAL.search(text, max(s_start, m.start() - 90), m.start()):
+        return True  # "23 inicjatywy klastrowe, zrzeszające łącznie ok. 780 podmiotów"
     return bool(
         re.search(r"\b(?:klastr\w*|inicjatyw\w*)\s*\($", text[max(0, m.start() - 30) : m.start()])
     )

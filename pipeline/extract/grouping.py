@@ -200,7 +200,8 @@ def attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
 
 
 ANAPHOR = re.compile(
-    r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|[Ii]nicjatyw[aęy]|"
+    # "23 inicjatywy klastrowe": a count of clusters, no reference back to one
+    r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|(?<!\d\s)[Ii]nicjatyw[aęy]|"
     # "przekształcił się w stowarzyszenie", "działa jako stowarzyszenie": a form, no reference
     r"(?<!\bw\s)(?<!jako\s)[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
     r"(?:^|(?<=[.!?]\s))(?:Koordynator|Siedziba|Biuro|Forma prawna)\s*:|"
