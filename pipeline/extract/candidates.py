@@ -176,6 +176,7 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         if is_name_like(h.name)
         and not CHAPTER_TITLE.match(h.name)
         and not OTHER_SENSE.search(h.name)  # "Klaster HPC „Łysica”": computers
+        and not ENGLISH_GENERIC.search(h.name)
         and not _in_chapter_title(dt.text, h.start)
     ]
     hits += [
@@ -546,8 +547,15 @@ def _in_chapter_title(text: str, start: int) -> bool:
     return bool(before) and bool(CHAPTER_TITLE.fullmatch(before))
 
 
+# "Cluster briefing", "CLUSTER PROFILES": an English document's headings, no cluster's name
+ENGLISH_GENERIC = re.compile(
+    r"\b[Cc](?i:luster)\s+(?i:briefing|profiles?|overview|mapping|survey)\b"
+)
 NOT_A_NAME_HEADING = re.compile(
-    r"\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s|" + CHAPTER_WORDS,
+    r"\bklastr(?:ów|y|ach|ami|om)\b|\bclusters\b|^(?:o|w|z|do|na|about|the)\s|"
+    + ENGLISH_GENERIC.pattern
+    + "|"
+    + CHAPTER_WORDS,
     re.IGNORECASE,
 )
 DECLARED_ALIAS = re.compile(
@@ -630,7 +638,10 @@ FORMERLY_KNOWN_AS = re.compile(
 
 
 # "ok. 40", "ponad 50": a cell or labelled value that opens with a hedge
-HEDGE_OPENING = re.compile(r"(?i)(?:ok\.|około|ponad|blisko|przeszło|>)\s*")
+HEDGE_OPENING = re.compile(
+    r"(?i)(?:ok\.|około|ponad|blisko|przeszło|prawie|niemal|>|"
+    r"(?:around|about|over|nearly|almost|more\s+than|roughly|some)\b)\s*"
+)
 DASH_APPOSITION = re.compile(r"[ \t]*[–—][ \t]*([^–—.\n]{5,80}?)[ \t]*[–—]")
 ADDRESS_BRACKET = re.compile(r"\s*\(([^()]{8,200})\)")
 

@@ -65,14 +65,15 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "website",
         re.compile(
             r"(?:strona|adres)\s+(?:www|internetowa)|adres\s+strony(?:\s+internetowej)?|"
-            r"strona|www|witryna",
+            r"strona|www|witryna|web(?:site|\s+page)?",
             re.IGNORECASE,
         ),
     ),
     (
         "coordinator",
         re.compile(
-            r"koordynator(?:\s+klastra)?|podmiot\s+koordynujący|lider(?:\s+klastra)?|animator",
+            r"koordynator(?:\s+klastra)?|podmiot\s+koordynujący|lider(?:\s+klastra)?|animator|"
+            r"(?:cluster\s+)?coordinator|lead\s+partner",
             re.IGNORECASE,
         ),
     ),
@@ -80,7 +81,8 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "members",
         re.compile(
             r"liczba\s+(?:członków|podmiotów|firm|przedsiębiorstw|uczestników|partnerów)"
-            r"(?:\s+\w+)?|członkowie(?:\s+\(liczba\))?|sygnatariusze|uczestnicy",
+            r"(?:\s+\w+)?|członkowie(?:\s+\(liczba\))?|sygnatariusze|uczestnicy|"
+            r"(?:number\s+of\s+)?members",
             re.IGNORECASE,
         ),
     ),
@@ -89,14 +91,15 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"adres(?:\s+(?:biura|siedziby))?(?:\s+klastra)?|biuro(?:\s+klastra)?|"
             r"siedziba(?:\s+(?:biura|klastra|stowarzyszenia|inicjatywy|spółki))*|"
-            r"lokalizacja|miejscowość",
+            r"lokalizacja|miejscowość|seat|(?:cluster\s+)?office|headquarters",
             re.IGNORECASE,
         ),
     ),
     (
         "founded",
         re.compile(
-            r"(?:rok|data)\s+(?:założenia|powstania|utworzenia|zawiązania)|początek\s+działalności",
+            r"(?:rok|data)\s+(?:założenia|powstania|utworzenia|zawiązania)|początek\s+działalności|"
+            r"(?:year\s+)?(?:founded|established)",
             re.IGNORECASE,
         ),
     ),
@@ -104,12 +107,18 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "legal",
         re.compile(
             r"forma(?:\s+(?:prawna|organizacyjna|działalności|współpracy))?(?:\s+i\s+rok)?|"
-            r"status\s+prawny|podstawa\s+(?:prawna|działania|funkcjonowania|współpracy)",
+            r"status\s+prawny|podstawa\s+(?:prawna|działania|funkcjonowania|współpracy)|"
+            r"legal\s+(?:form|status)",
             re.IGNORECASE,
         ),
     ),
-    ("voivodeship", re.compile(r"województwo", re.IGNORECASE)),
-    ("goals", re.compile(r"(?:główne\s+|strategiczne\s+)?cel(?:e|e\s+\w+)?|zadania", re.I)),
+    ("voivodeship", re.compile(r"województwo|voivodeship|province", re.IGNORECASE)),
+    (
+        "goals",
+        re.compile(
+            r"(?:główne\s+|strategiczne\s+)?cel(?:e|e\s+\w+)?|zadania|goals|aims|objectives", re.I
+        ),
+    ),
 ]
 RULE_LINE = re.compile(r"^[ \t]*[─━═_=*~\-–—]{8,}[ \t]*$")
 EMPTY_VALUE = re.compile(r"(?i)brak(?:\s+danych)?|b\.\s?d\.|n/?d|[–—-]+|nie\s+dotyczy")
@@ -255,10 +264,13 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
         if not labelled or labelled[0] == "name":
             k += 1
             continue
-        several = inline_fields(doc, lines[k].start, lines[k].end)
+        last = k  # "… · members:\naround 40 · legal form: …": the fields wrap over lines
+        while last + 1 < len(lines) and _inline_wraps(lines[last]):
+            last += 1
+        several = inline_fields(doc, lines[k].start, lines[last].end)
         if len(several) > 1:  # "Siedziba: Gołdap. Forma prawna: stowarzyszenie. Rok …: 2019."
             found.extend(several)
-            k += 1
+            k = last + 1
             continue
         kind, match = labelled
         more = []
@@ -272,9 +284,18 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
 
 
 INLINE_LABEL = re.compile(
-    r"(?:^|(?<=;)|(?<=\.\s))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?:^|(?<=;)|(?<=·)|(?<=\.\s))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t\n]*"
 )
+
+
+# A line of inline fields that breaks off after a field's label, or after a separator.
+INLINE_WRAP = re.compile(r"(?:^|[·;]|\.\s)[ \t]*(?P<label>[^\W\d_][^·;:\n]{0,40}):[ \t]*$|·[ \t]*$")
+
+
+def _inline_wraps(line: Line) -> bool:
+    m = INLINE_WRAP.search(line.text)
+    return bool(m) and (m.group("label") is None or label_kind(m.group("label")) is not None)
 
 
 def inline_fields(doc: DocText, start: int, end: int) -> list[CardField]:
@@ -291,8 +312,10 @@ def inline_fields(doc: DocText, start: int, end: int) -> list[CardField]:
             period = re.search(r"\.(?:\s*$|\s*\n\s*\n)", text[m.end() : stop])
             value_end = m.end() + (period.start() if period else stop - m.end())
         else:
-            semicolon = text.find(";", m.end(), stop)
-            value_end = semicolon if semicolon >= 0 else stop
+            ends = [
+                i for i in (text.find(";", m.end(), stop), text.find("·", m.end(), stop)) if i >= 0
+            ]
+            value_end = min(ends, default=stop)
             sentences = list(re.finditer(r"\.\s+(?=[" + UP + r"])", text[m.end() : value_end]))
             if sentences and k + 1 < len(labels) and labels[k + 1][0].start() <= value_end + 2:
                 # "Siedziba: Szymany (gm. Szczytno). Forma prawna: …": up to the last period
@@ -356,6 +379,10 @@ def postal_town(text: str, is_place: Callable[[str], bool]) -> tuple[int, int, s
 SEAT_IN = re.compile(r"\bw\s+(?P<place>[" + UP + r"][\w\-]+(?:[ \t]+[" + UP + r"][\w\-]+)?)\s*$")
 
 
+# "Zambrów, Podlaskie Voivodeship", "Gniezno, woj. wielkopolskie": the region after the town
+REGION_PART = re.compile(r"(?i)\b(?:voivodeship|province|województw\w*|woj\.|poland|polska)(?!\w)")
+
+
 def town_of_address(value: str, is_place: Callable[[str], bool]) -> tuple[int, int, str] | None:
     """The town of an address: after the postal code; else "Urząd Gminy w X"; else the
     last comma-separated part (brackets aside)."""
@@ -371,7 +398,7 @@ def town_of_address(value: str, is_place: Callable[[str], bool]) -> tuple[int, i
     parts = [p for p in re.finditer(r"[^,;]+", value) if p.group().strip()]
     for part in reversed(parts):
         text = re.sub(r"\s+\d+[\w/]*$", "", part.group().strip())  # "Olszanka 8": a village
-        if re.match(r"(?i)(?:ul|al|pl|os)\.|\d", text) or not text:
+        if re.match(r"(?i)(?:ul|al|pl|os)\.|\d", text) or not text or REGION_PART.search(text):
             continue
         offset = part.start() + part.group().index(text)
         return offset, offset + len(text), text

@@ -554,6 +554,15 @@ COORDINATOR_PATTERNS.append(
         0.75,
     )
 )
+# "coordinated by the Municipality of Rudnik nad Sanem (Gmina Rudnik nad Sanem)": an English
+# rendering with the Polish name in brackets; the Polish name is the organisation's
+ENGLISH_THEN_POLISH = re.compile(
+    r"[Cc]oordinated\s+by\s+(?:the\s+)?(?P<english>[A-Z][\w\-]*(?:\s+(?:of|for|and|the|nad|pod|na|w|["
+    + UP
+    + r"][\w\-„”\"]*)){0,10}?)\s*\((?P<org>["
+    + UP
+    + r"][^()\n]{2,80})\)"
+)
 # "Agencja Rozwoju Sp. z o.o. (koordynator Klastra …)", "Izba X – koordynator klastra"
 APPOSITIVE_COORDINATOR = re.compile(
     r"\s*(?:\(|,|–|—)\s*(?:pełniąc\w*\s+funkcję\s+)?(?:koordynator|lider)(?:a|em)?\s+"
@@ -589,6 +598,12 @@ def coordinators(text: str, offset: int) -> list[Fact]:
             if not re.search(_LEGAL_ABBREVIATION + "$", value):
                 value = value.rstrip(".")
             facts.append(Fact(value, start, start + len(raw), confidence, rule="coordinator"))
+    for m in ENGLISH_THEN_POLISH.finditer(text):
+        if re.search(r"\s(?:of|for|and)\s", m.group("english")):  # English, not Polish
+            raw = m.group("org")
+            value = re.sub(r"\s+", " ", raw).strip()
+            start = m.start("org") + offset
+            facts.append(Fact(value, start, start + len(raw), 0.8, rule="coordinator"))
     for m in APPOSITIVE_COORDINATOR.finditer(text):
         found = _organisation_before(text, m.start())
         if found:
