@@ -297,15 +297,15 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
             draft = _sentence_draft(dt, inner, m.start(1), end, around=(m.start(1), m.end(1)))
             s_start = draft.scopes[0].start
             form = re.search(
-                r"(?:^|[|\s])(Stowarzyszenie|Fundacja|Spółdzielnia)"
+                # "Walne zebranie Stowarzyszenia „X”": the form in any case
+                r"(?:^|[|\s])(Stowarzyszeni(?:e|a|u|em)|Fundacj[aię]|Spółdzielni(?:a|ę|ą)?)"
                 r"(?:\s+(?:nosi\s+nazwę|pod\s+nazwą|o\s+nazwie))?\s*$",
                 dt.text[s_start : m.start()],
             )
-            if form:
+            legal = F.canonical_legal_form(form.group(1)) if form else None
+            if form and legal:
                 f_start = s_start + form.start(1)
-                draft.legal_hints.append(
-                    F.Fact(form.group(1).lower(), f_start, m.end(), 0.85, rule="quoted-legal")
-                )
+                draft.legal_hints.append(F.Fact(legal, f_start, m.end(), 0.85, rule="quoted-legal"))
             drafts.append(draft)
     drafts.extend(_capitalised_headings(dt))
     _split_shared_sentences(drafts)
@@ -322,8 +322,48 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         if row is not None and draft.source in ("text", "quoted") and is_place(row[2][2]):
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
+    drafts = _without_headlines(dt, drafts)
     drafts = _without_fixed_width_cells(spaced, drafts, table_drafts)
     return _with_transposed_tables(dt, drafts)
+
+
+def _caps_line(line: Line) -> bool:
+    letters = [c for c in line.text if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def _without_headlines(dt: DocText, drafts: list[Draft]) -> list[Draft]:
+    """ "KARPIOWY KLASTER ROŚNIE W SIŁĘ" over a news item about Milicki Klaster Karpiowy: a
+    line in capitals with no labelled facts of its own, whose first paragraph below names
+    another cluster and not the line's own, is a headline about that one (capitals hide
+    where a name ends)."""
+    kept = []
+    for draft in drafts:
+        line = dt.line_at(draft.name_start)
+        labelled = (
+            draft.count_hints or draft.coordinator_hints or draft.town_hints or draft.year_hints
+        )
+        if draft.source in ("section", "text") and _caps_line(line) and not labelled:
+            end = _first_paragraph_end(dt, line.index + 1)
+            inside = {
+                name_key(d.name)
+                for d in drafts
+                if d is not draft and line.end <= d.name_start < end and CLUSTER_WORD.search(d.name)
+            }
+            if inside and name_key(draft.name) not in inside:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _first_paragraph_end(dt: DocText, index: int) -> int:
+    """Where the first paragraph from line `index` on ends (blank lines before it skipped)."""
+    k = index
+    while k < len(dt.lines) and dt.lines[k].blank:
+        k += 1
+    while k < len(dt.lines) and not dt.lines[k].blank:
+        k += 1
+    return dt.lines[k - 1].end if 0 < k <= len(dt.lines) else len(dt.text)
 
 
 def _without_fixed_width_cells(

@@ -404,6 +404,8 @@ def _sentence_goes_on(text: str, after: Line | None) -> bool:
         return False
     first = after.stripped[:1]
     verb = bool(pos_tags(text.split()[-1]) & {"fin", "praet"})
+    if first.islower() and any(only_verb(w) for w in re.findall(r"[^\W\d_]+", after.text)):
+        return True  # "Walne zebranie Stowarzyszenia „X”\nz siedzibą w Y podjęło uchwałę"
     return verb and (first.islower() or first.isdigit())
 
 
