@@ -657,6 +657,7 @@ OTHER_SENSE = re.compile(
 RENAMED_AS = re.compile(
     r"\s+(?:(?:będzie|zacznie)\s+działać?\w*\s+(?:pod\s+nazwą|jako)|"
     r"(?:działa|występuje)\s+(?:obecnie|teraz|odtąd)\s+(?:pod\s+nazwą|jako)|"
+    r"nosi\s+(?:obecnie|teraz|odtąd)\s+nazwę|"
     r"zmieni\w*\s+nazwę\s+na|przemianowan\w*\s+na|przekształcon\w*\s+w)\s+$"
 )
 # "… i nowa nazwa: Y", "przyjmuje nazwę Y": Y renames the cluster named before it.
@@ -665,6 +666,9 @@ NEW_NAME_BEFORE = re.compile(
     r"\bpod\s+nową\s+nazwą|\bzmienia\s+nazwę\s+na)\s*:?\s*[„\"]?$",
     re.IGNORECASE,
 )
+# "Od 1 maja 2024 r. X działa pod nazwą Y": since a date, the name it has now
+RENAMED_SINCE = re.compile(r"\s+(?:działa|występuje)\s+pod\s+nazwą\s+$")
+SINCE_DATE = re.compile(r"(?:^|\s)[Oo]d\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\s*(?:r\.|roku)?\s+$")
 FORMERLY = re.compile(r"^\s*\(?\s*(?:dawniej|wcześniej|poprzednio|dawn\.|dotychczas)\s*:?\s*$")
 # "Y – do 2021 r. działający pod nazwą X", "Y (w latach 2015–2019 znany jako X)"
 FORMERLY_KNOWN_AS = re.compile(
@@ -767,7 +771,10 @@ def _former_names(
         named = k
         while named in glosses and named > 0:
             named -= 1
-        if RENAMED_AS.search(between) or NEW_NAME_BEFORE.search(between):
+        since = RENAMED_SINCE.search(between) and SINCE_DATE.search(
+            text[max(0, hits[k].start - 40) : hits[k].start]
+        )
+        if RENAMED_AS.search(between) or NEW_NAME_BEFORE.search(between) or since:
             former[k + 1] = named
         elif FORMERLY.match(between) or FORMERLY_KNOWN_AS.match(between):
             former[named] = k + 1

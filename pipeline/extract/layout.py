@@ -51,6 +51,12 @@ INLINE_GOALS = re.compile(
     r"klastra|inicjatywy|stowarzyszenia))?\s*(?:są|to)?\s*:\s*"
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
+# "klaster stawia sobie dwa cele: A i B." — as many items as the text says
+NUMBER_WORDS = {"dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5}
+COUNTED_GOALS = re.compile(
+    r"\b(?P<n>[Dd]wa|[Tt]rzy|[Cc]ztery|[Pp]ięć)\s+(?:(?:główne|podstawowe|strategiczne)\s+)?"
+    r"(?:cele|zadania)\s*:\s*(?P<goals>[a-ząćęłńóśźż][^.:;]{10,400}?)\.(?=\s|$)"
+)
 # "Cele klastra określone w porozumieniu to A, B oraz C." — the same without a colon
 INLINE_GOALS_NAMED = re.compile(
     r"\b(?:[Cc]ele|[Cc]elami|[Zz]adaniami|[Pp]riorytety|[Pp]riorytetami)\s+"
@@ -561,6 +567,20 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         if not 2 <= len(parts) <= 8 or any(not 2 <= len(p.split()) <= 16 for p in parts):
             continue
         blocks.append(_inline_block(doc, match, parts, body_start))
+    for match in COUNTED_GOALS.finditer(doc.text):
+        # "stawia sobie dwa cele: A i B.": the count tells where the items part
+        if any(b.start <= match.start("goals") < b.end for b in blocks):
+            continue
+        before = _own_sentence(doc.text[max(0, match.start() - 60) : match.start()])
+        if BODY_TASKS.search(re.split(r"[,;]", before)[-1]):
+            continue  # "biuro koordynatora ma trzy zadania: …"; not "Jak mówi prezes, klaster …"
+        wanted = NUMBER_WORDS[match.group("n").lower()]
+        parts = [p for p in re.split(r",\s+|\s+oraz\s+|;\s*", match.group("goals")) if p.strip()]
+        if len(parts) == wanted - 1 and " i " in parts[-1]:
+            head, _, tail = parts[-1].rpartition(" i ")
+            parts[-1:] = [head, tail]
+        if len(parts) == wanted:
+            blocks.append(_inline_block(doc, match, parts, match.start("goals")))
     for match in GOAL_STATEMENT.finditer(doc.text):
         # "Celem klastra jest A, B oraz C.", "Jedynym celem zapisanym w porozumieniu jest X."
         if any(b.start <= match.start() < b.end for b in blocks):
