@@ -193,6 +193,8 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
             continue  # an old name: an alias of the name that replaced it
         if _cut_at_cell_edge(dt.text, hit):
             continue
+        if re.search(r"\S[ \t]{3,}\S", dt.text[hit.start : hit.end]):
+            continue  # runs across a space-aligned table's columns ("„Góra Świę-   IS 3. …")
         before = dt.text[max(0, hit.start - 60) : hit.start].rstrip()
         if before.endswith("(") and TRANSLATED.search(before):
             continue  # "Energiecluster Lausitz (Łużycki Klaster Energetyczny)": a translation
@@ -909,6 +911,13 @@ def _affiliation(text: str) -> ParsedItem | None:
     return None
 
 
+def _plain_heading(name: str) -> bool:
+    """Words of a heading, not a name: no cluster word, no quotes, one capital at most
+    ("Zakres wykazu", "Uwagi"); "Dolina Lotnicza" has two."""
+    capitals = [w for w in re.findall(r"[\w\-]+", name) if w[:1].isupper()]
+    return not CLUSTER_WORD.search(name) and not re.search(r"[„\"“«]", name) and len(capitals) <= 1
+
+
 def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
     parsed = without_legal_prefix(parse_item(item.text, is_place=is_place))
     if parsed.name_like and not parsed.town_text and len(item.lines) > 1:
@@ -922,6 +931,8 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
             parsed = replace(parsed, town_text=town, aliases=aliases)
     if parsed.name_like and NOT_A_NAME_HEADING.search(parsed.name):
         return []  # "2. Charakterystyka klastrów": a heading about clusters
+    if parsed.name_like and _plain_heading(parsed.name) and len(item.lines) == 1:
+        return []  # "1. Zakres wykazu": a chapter of the document, over prose below
     if parsed.name_like and _person_first(item.text):
         # "– Agnieszka Pawluk, koordynatorka Nadodrzańskiego Klastra …": the cluster is the
         # comma part after the person that reads as a name, put in the nominative

@@ -701,7 +701,8 @@ COLUMN_KINDS = {
     "coordinator": re.compile(r"koordynator", re.IGNORECASE),
     # "Członek od roku": since when someone is a member, not the founding
     "founded": re.compile(
-        r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|(?<!członek\s)(?<!członkiem\s)od\s+roku",
+        r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|(?<!członek\s)(?<!członkiem\s)od\s+roku|"
+        r"^\s*rok\s*$",  # a bare "Rok" beside a cluster's name: the year it began
         re.IGNORECASE,
     ),
     "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
@@ -903,7 +904,17 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
         current: dict[int, tuple[int, int, str]] | None = None
         found: list[dict[int, tuple[int, int, str]]] = []
         j = i + 1
-        while j < len(lines) and not lines[j].blank:
+        while j < len(lines):
+            if lines[j].blank:
+                # rows set apart by blank lines: go on where a numbered row or, right
+                # under the header, the first row follows
+                k = _next_nonblank(lines, j)
+                if k is None or not (
+                    (numbered and _opens_numbered_row(lines[k], starts))
+                    or (not found and current is None and k - j <= 1)
+                ):
+                    break
+                j = k
             cells: dict[int, tuple[int, int, str]] = {}
             for start, end, marked in _segments(lines[j]):
                 text = marked.translate(FOOTNOTE_MARKS)  # "46¹", "Chmielnik²"
@@ -992,6 +1003,17 @@ def _latest_count(cell: tuple[int, int, str]) -> tuple[int, int, str]:
     if text.rstrip().endswith(last.group()):  # the cell's text joins runs with one space
         return (end - len(last.group()), end, last.group())
     return (start + last.start(), end, last.group())
+
+
+def _opens_numbered_row(line: Line, starts: list[int]) -> bool:
+    """Whether a line opens a row of a numbered table: its first cell, under the number
+    column, is a row number ("4.")."""
+    cells = _segments(line)
+    return (
+        len(cells) >= 2
+        and bool(ROW_NUMBER.fullmatch(cells[0][2]))
+        and cells[0][0] - line.start < (starts[1] if len(starts) > 1 else 8)
+    )
 
 
 def _inside_numbered_row(previous: Line) -> bool:
