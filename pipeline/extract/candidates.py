@@ -193,7 +193,7 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
             continue  # an old name: an alias of the name that replaced it
         if _cut_at_cell_edge(dt.text, hit):
             continue
-        if re.search(r"\S[ \t]{3,}\S", dt.text[hit.start : hit.end]):
+        if re.search(r"\S[ \t]{3,}\S|[^\W\d_]-[ \t]{2,}\S", dt.text[hit.start : hit.end]):
             continue  # runs across a space-aligned table's columns ("„Góra Świę-   IS 3. …")
         before = dt.text[max(0, hit.start - 60) : hit.start].rstrip()
         if before.endswith("(") and TRANSLATED.search(before):
