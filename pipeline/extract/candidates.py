@@ -51,6 +51,7 @@ from pipeline.extract.layout import (
     town_cells,
 )
 from pipeline.extract.names import (
+    ORGANISATION,
     URL,
     NameHit,
     ParsedItem,
@@ -911,6 +912,10 @@ def _affiliation(text: str) -> ParsedItem | None:
     return None
 
 
+# "Fundacja X, Cieszyn „Telemedycyna bez granic …”": an applicant, its town, a project's title
+PROJECT_AFTER_APPLICANT = re.compile(r",\s+[^,„\"]{3,40}?\s+[„\"][^„”\"]{15,}")
+
+
 def _plain_heading(name: str) -> bool:
     """Words of a heading, not a name: no cluster word, no quotes, one capital at most
     ("Zakres wykazu", "Uwagi"); "Dolina Lotnicza" has two."""
@@ -933,6 +938,14 @@ def _from_item(dt: DocText, item: Item, next_end: int) -> list[Draft]:
         return []  # "2. Charakterystyka klastrów": a heading about clusters
     if parsed.name_like and _plain_heading(parsed.name) and len(item.lines) == 1:
         return []  # "1. Zakres wykazu": a chapter of the document, over prose below
+    if (
+        parsed.name_like
+        and re.match(r"(?:\S+\s+){0,2}" + ORGANISATION.pattern, parsed.name)
+        and not CLUSTER_WORD.search(parsed.name)
+        and not re.search(r"[„\"“«]", parsed.name)
+        and PROJECT_AFTER_APPLICANT.search(item.text)
+    ):
+        return []  # "5. Stowarzyszenie Turystyczne Ziemi X, Kęty „Project …”": an applicant
     if parsed.name_like and _person_first(item.text):
         # "– Agnieszka Pawluk, koordynatorka Nadodrzańskiego Klastra …": the cluster is the
         # comma part after the person that reads as a name, put in the nominative

@@ -616,7 +616,7 @@ def coordinators(text: str, offset: int) -> list[Fact]:
             )
     for m in RELATIVE_COORDINATOR.finditer(text):
         found = _organisation_before(text, m.start())
-        if found:
+        if found and not re.search(r"(?i)\bklast", found[1]):  # a cluster runs itself
             start, raw = found
             value = to_nominative(re.sub(r"\s+", " ", raw).strip())
             facts.append(
@@ -651,8 +651,12 @@ def _organisation_before(text: str, end: int) -> tuple[int, str] | None:
     """ "Fundacja Wspierania Innowacji regionalnych, która … koordynowanie": the name that a
     relative clause about coordinating refers to, read backwards from the comma."""
     seat = re.search(r",?\s+z\s+siedzibą\s+we?\s+" + PLACE + r"\s*$", text[max(0, end - 60) : end])
+    # "Izby Przemysłu X z Bielska-Białej, która koordynuje …": where it is from, then the name
+    origin = re.search(r"\s+ze?\s+" + PLACE + r"\s*$", text[max(0, end - 40) : end])
     if seat:  # "Fundacja X z siedzibą w Zielonej Górze, która …": the name before its seat
         end -= len(seat.group())
+    elif origin:
+        end -= len(origin.group())
     legal = re.search(r"\s+" + LEGAL_ABBREVIATION + r"\s*$", text[max(0, end - 30) : end])
     name_end = end - (len(legal.group()) if legal else 0)
     words = list(re.finditer(r"[\w„”\"\-–]+", text[max(0, name_end - 120) : name_end]))

@@ -728,6 +728,12 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         # "Klaster X, Ostrów Wlkp., ul. Grabowska 64": the name, its town, its address
         town_text = address.group(2)
         rest = address.group(1)
+    titled = re.match(r"(.+?),\s+([^,„\"]{3,40}?)\s+[„\"](?=[^„”\"]{15,})", rest)
+    if titled and is_place is not None and town_text is None and is_place(titled.group(2)):
+        # "Fundacja X, Cieszyn „Telemedycyna bez granic – …” – 2 150 000 zł": who applied,
+        # from where, then the title of a project
+        town_text = titled.group(2)
+        rest = titled.group(1)
     suffix = LEGAL_SUFFIX.search(rest)
     if suffix and suffix.end() >= len(rest) - 1:
         legal = "spółka z o.o." if "sp" in suffix.group().lower() else "spółka akcyjna"
