@@ -35,6 +35,9 @@ HEADER_KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+Cell = tuple[int, int, str]
+
+
 @dataclass
 class Record:
     """One line of an export: its span and the cells whose column names klastry knows."""
@@ -57,12 +60,13 @@ def header_kind(cell: str) -> str | None:
     return None
 
 
-def split_cells(line: Line, delimiter: str) -> list[tuple[int, int, str]] | None:
-    """(start, end, text) of each cell, quotes removed and doubled quotes undone; None when
-    a quote is left open (not a record line)."""
-    cells: list[tuple[int, int, str]] = []
-    text = line.text
-    i = 0
+def split_record(text: str, start: int, delimiter: str) -> tuple[list[Cell], int] | None:
+    """The cells of the record that starts at `start` — (start, end, text) each, quotes
+    removed and doubled quotes undone — and where the record ends. A quoted cell may hold
+    line breaks ("Klaster Kaszarski\nZiemi Janowskiej"); None when a quote is left open or
+    text follows a closing quote (not a record)."""
+    cells: list[Cell] = []
+    i = start
     while True:
         if text.startswith('"', i):
             j = i + 1
@@ -74,20 +78,21 @@ def split_cells(line: Line, delimiter: str) -> list[tuple[int, int, str]] | None
                     j = k + 2
                     continue
                 break
-            value = text[i + 1 : k].replace('""', '"')
-            cells.append((line.start + i + 1, line.start + k, value))
+            cells.append((i + 1, k, text[i + 1 : k].replace('""', '"')))
             after = k + 1
-            if after < len(text) and text[after] != delimiter:
+            if after < len(text) and text[after] not in (delimiter, "\n", "\r"):
                 return None
         else:
-            after = text.find(delimiter, i)
-            after = len(text) if after < 0 else after
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+            after = text.find(delimiter, i, line_end)
+            after = line_end if after < 0 else after
             raw = text[i:after]
             lead = len(raw) - len(raw.lstrip())
             value = raw.strip()
-            cells.append((line.start + i + lead, line.start + i + lead + len(value), value))
-        if after >= len(text):
-            return cells
+            cells.append((i + lead, i + lead + len(value), value))
+        if after >= len(text) or text[after] in "\n\r":
+            return cells, after
         i = after + 1
 
 
@@ -119,15 +124,17 @@ def find_records(doc: DocText) -> list[Record]:
         delimiter, kinds = found
         j = i + 1
         while j < len(lines):
-            cells = split_cells(lines[j], delimiter)
-            if cells is None or len(cells) != len(kinds):
+            parsed = split_record(doc.text, lines[j].start, delimiter)
+            if parsed is None or len(parsed[0]) != len(kinds):
                 break
+            cells, end = parsed
             fields = [
-                CardField(kind, start, end, value)
-                for kind, (start, end, value) in zip(kinds, cells, strict=True)
+                CardField(kind, start, stop, " ".join(value.split()))
+                for kind, (start, stop, value) in zip(kinds, cells, strict=True)
                 if kind is not None and value
             ]
-            records.append(Record(lines[j].start, lines[j].end, fields))
-            j += 1
+            records.append(Record(lines[j].start, end, fields))
+            while j < len(lines) and lines[j].start <= end:  # a record may span lines
+                j += 1
         i = j
     return records

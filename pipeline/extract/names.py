@@ -685,6 +685,10 @@ def parse_item(text: str, is_place=None) -> ParsedItem:
         if re.fullmatch(r"[" + UPPER + r"][\w\-]{1,10}", inner) and inner.isupper():
             aliases.append(inner)
             return " "
+        former = re.fullmatch(r"(?i:dawniej|wcześniej|poprzednio)\s*:?\s*(.{3,60})", inner)
+        if former:  # "Klaster X (dawniej: Klaster Y)": the old name is an alias
+            aliases.append(former.group(1).strip())
+            return " "
         first = inner.split(",")[0].strip()
         if is_place is not None and (is_place(inner) or (first != inner and is_place(first))):
             town_text = inner if is_place(inner) else first
