@@ -268,7 +268,10 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
         while last + 1 < len(lines) and _inline_wraps(lines[last]):
             last += 1
         several = inline_fields(doc, lines[k].start, lines[last].end)
-        if len(several) > 1:  # "Siedziba: Gołdap. Forma prawna: stowarzyszenie. Rok …: 2019."
+        marks = re.search(r"[·•]", lines[k].text[labelled[1].end("label") :])
+        if len(several) > 1 or (several and marks):
+            # "Siedziba: Gołdap. Forma prawna: stowarzyszenie. Rok …: 2019."; "• koordynator:
+            # Gmina X • porozumienie z 2019 r. •": the value ends at the next mark
             found.extend(several)
             k = last + 1
             continue
@@ -284,7 +287,7 @@ def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:
 
 
 INLINE_LABEL = re.compile(
-    r"(?:^|(?<=;)|(?<=·)|(?<=\.\s))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})"
+    r"(?:^|(?<=;)|(?<=[·•])|(?<=\.\s))[ \t\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?:[ \t]+[^\W\d_]+){0,3})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t\n]*"
 )
 
@@ -312,10 +315,8 @@ def inline_fields(doc: DocText, start: int, end: int) -> list[CardField]:
             period = re.search(r"\.(?:\s*$|\s*\n\s*\n)", text[m.end() : stop])
             value_end = m.end() + (period.start() if period else stop - m.end())
         else:
-            ends = [
-                i for i in (text.find(";", m.end(), stop), text.find("·", m.end(), stop)) if i >= 0
-            ]
-            value_end = min(ends, default=stop)
+            ends = [text.find(mark, m.end(), stop) for mark in ";·•"]  # "· members: 34 ·"
+            value_end = min((i for i in ends if i >= 0), default=stop)
             sentences = list(re.finditer(r"\.\s+(?=[" + UP + r"])", text[m.end() : value_end]))
             if sentences and k + 1 < len(labels) and labels[k + 1][0].start() <= value_end + 2:
                 # "Siedziba: Szymany (gm. Szczytno). Forma prawna: …": up to the last period

@@ -308,6 +308,8 @@ COORDINATOR_FORM_AFTER = re.compile(
 COORDINATOR_TOWN_AFTER = re.compile(r",\s*([" + UP + r"][\w\-]+(?:[ -][" + UP + r"][\w\-]+)?)$")
 MUNICIPALITY = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Urząd)\b")
 COORDINATOR_TOWN_BRACKET = re.compile(r"\s*\(([" + UP + r"][^()]{1,40})\)$")
+# "Fundacja „Winne Wzgórza” z Ciężkowic": where the organisation is from
+COORDINATOR_TOWN_FROM = re.compile(r"\s+ze?\s+([" + UP + r"][\w\-]+(?:[ -][" + UP + r"][\w\-]+)?)$")
 NOT_A_COORDINATOR = re.compile(
     r"(?i)[–—\-]+|brak(?:\s+danych)?|b\.\s?d\.|n/?d|nie\s+dotyczy|krs|koordynator\w*|"
     r"(?:zob|por|patrz)\.?\s+\w+(?:\s+\w+)?|"
@@ -326,7 +328,7 @@ def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
     for pattern in (COORDINATOR_DESCRIPTOR, COORDINATOR_FORM_AFTER):
         value = pattern.sub("", value).strip()
     # ", Bydgoszcz", then "(Łódź)": the organisation's town after its name
-    for pattern in (COORDINATOR_TOWN_AFTER, COORDINATOR_TOWN_BRACKET):
+    for pattern in (COORDINATOR_TOWN_AFTER, COORDINATOR_TOWN_BRACKET, COORDINATOR_TOWN_FROM):
         town = pattern.search(value)
         if town and len(value[: town.start()].split()) >= 2 and is_place(town.group(1)):
             value = value[: town.start()].strip()

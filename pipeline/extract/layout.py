@@ -51,6 +51,11 @@ INLINE_GOALS = re.compile(
     r"klastra|inicjatywy|stowarzyszenia))?\s*(?:są|to)?\s*:\s*"
     r"([a-ząćęłńóśźż][^.:;]{10,400}?(?:(?:[;,]|\s+oraz)\s+[^.:;]{3,200}?)+)\.(?=\s|$)"
 )
+# Goals run on in one line of a leaflet's box, after a label, up to the box's next mark
+RUN_GOALS = re.compile(
+    r"(?:\b(?:[Cc]ele(?:\s+(?:klastra|inicjatywy))?|[Nn]asze?\s+cel(?:e)?|[Jj]edyny\s+cel|"
+    r"[Jj]eden\s+cel)\s*:|\b[Cc]o\s+robimy\?)[ \t]*(?P<goals>[^▣|\n:]{10,400}?)[ \t]*(?=[▣|]|\n|$)"
+)
 # "klaster stawia sobie dwa cele: A i B." — as many items as the text says
 NUMBER_WORDS = {"dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5}
 COUNTED_GOALS = re.compile(
@@ -567,6 +572,25 @@ def find_goal_blocks(doc: DocText, lists: list[ItemList]) -> list[GoalBlock]:
         if not 2 <= len(parts) <= 8 or any(not 2 <= len(p.split()) <= 16 for p in parts):
             continue
         blocks.append(_inline_block(doc, match, parts, body_start))
+    for match in RUN_GOALS.finditer(doc.text):
+        # "Cele klastra: – A – B – C ▣ …", "Co robimy? A • B • C": a box of a leaflet
+        if any(b.start <= match.start("goals") < b.end for b in blocks):
+            continue
+        boxed = doc.text[match.end() : match.end() + 1] in ("▣", "|")
+        if not boxed and not re.search(r"\s[•–]\s", match.group("goals")):
+            continue  # a label's value that may go on below: read as a labelled field
+        body = match.group("goals").strip().lstrip("–•- ")
+        parts = [
+            re.sub(r"(?<!\b\w)(?<!\b\w\w)\.$", "", p.strip())  # the period, not "2030 r."
+            for p in re.split(r"\s+[•–]\s+|;\s*", body)
+            if p.strip(" .")
+        ]
+        if len(parts) == 1 and ", " in body:  # "Nasz cel: A, B i C."
+            *head, last = body.split(", ")
+            tail = re.split(r"\s+(?:i|oraz)\s+(?=\S+\s+\S+)", last, maxsplit=1)
+            parts = [*head, *tail] if len(tail) == 2 else parts
+        if all(2 <= len(p.split()) <= 16 for p in parts):
+            blocks.append(_inline_block(doc, match, parts, match.start("goals")))
     for match in COUNTED_GOALS.finditer(doc.text):
         # "stawia sobie dwa cele: A i B.": the count tells where the items part
         if any(b.start <= match.start("goals") < b.end for b in blocks):

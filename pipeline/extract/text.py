@@ -27,6 +27,9 @@ CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # "4.2.", "4.2.1", and with an annex's or part's letter "A8.2.", "B.3."
 HEADING_NUMBER = re.compile(
     r"^[ \t]*(?:[A-Z]{1,2}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+"
+    # "1 | Sądecki Klaster …": a leaflet's numbered box (one bar: not a table's row)
+    r"|^[ \t]*\d{1,2}[ \t]*\|[ \t]+(?=[^|\n]*$)",
+    re.MULTILINE,
 )
 # "Karta 4.1. Łódzki Klaster …", "Tabela 3 – Klaster …": a caption's label and number
 CAPTION_LABEL = re.compile(
