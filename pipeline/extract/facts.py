@@ -133,7 +133,9 @@ CUED_COUNT = re.compile(
     r"(?:zrzeszaj|skupiaj|łącz|obejmuj)ąc\w*|"
     r"[Ww]\s+skład\s+(?:klastra|stowarzyszenia|inicjatywy|porozumienia)\s+wchodz(?:i|ą))\s+"
     r"(?:obecnie\s+|już\s+|dziś\s+)?"
-    r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+(?P<noun>[a-ząćęłńóśźż]{4,})\b"
+    # "21 hut": three letters are a noun too, but not "lat", "tys.", "ton"
+    r"(?P<hedge>" + HEDGE + r")?(?P<num>\d{1,4})\s+"
+    r"(?P<noun>(?!(?:lat|tys|mln|mld|ton|osób|sztuk)\b)[a-ząćęłńóśźż]{3,})\b"
 )
 # "Dziś jest nas 58", "było nas wtedy 30": a cluster counting itself in the first person.
 FIRST_PERSON_COUNT = re.compile(
@@ -283,6 +285,12 @@ def member_counts(
                     break
                 total += 1
                 end = single.end()
+        # "12 zakładów dziewiarskich, szkoła odzieżowa i gmina.": one member each for the
+        # institutions that close the sentence without a number
+        units = TRAILING_UNITS.match(text, end, s_end)
+        if units:
+            total += len(re.findall(SINGULAR_UNIT, units.group()))
+            end = units.end()
         before = text[max(s_start, m.start() - 12) : m.start()]
         approx = bool(m.group("hedge")) or bool(
             re.search(r"(?:ok\.|około|ponad|blisko|przeszło)\s*$", before)
@@ -365,7 +373,12 @@ _SINGULAR_KINDS = (
 )
 SINGULAR_UNIT = (
     r"\b(?:" + _SINGULAR_KINDS + r"|wytwórni[aę]|ubojni[aę]|mleczarni[aę]|chłodni[aę]|"
-    r"przetwórni[aę]|suszarni[aę]|tartak|lecznic[aę])\b"
+    r"przetwórni[aę]|suszarni[aę]|tartak|lecznic[aę]|muzeum|szpital|powiat)\b"
+)
+TRAILING_UNITS = re.compile(
+    r"(?:[ \t]+[a-ząćęłńóśźż]+){0,2}(?:(?:\s*,\s*|\s+(?:i|oraz)\s+)(?:"
+    + SINGULAR_UNIT
+    + r")(?:\s+[a-ząćęłńóśźż]+){0,2})+(?=\s*[.;]|\s*$)"
 )
 SINGLE_MEMBER = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+){0,2}\s*(?:,|\bi|\boraz)\s+(?:(?:[Gg]mina|[Mm]iasto|[Pp]owiat|[Ss]tarostwo|[Uu]rząd|[Uu]czelnia|"
