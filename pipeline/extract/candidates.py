@@ -325,9 +325,37 @@ def candidates(dt: DocText, lists: list[ItemList], spaced: list[FixedWidthTable]
         if row is not None and draft.source in ("text", "quoted") and is_place(row[2][2]):
             c_start, c_end, value = row[2]
             draft.town_hints.append(F.Fact(value, c_start, c_end, 0.85, rule="row-town"))
+    _count_series(dt, drafts)
     drafts = _without_headlines(dt, drafts)
     drafts = _without_fixed_width_cells(spaced, drafts, table_drafts)
     return _with_transposed_tables(dt, drafts)
+
+
+# "Klaster X: 2019 – 14, 2020 – 15, 2021 – 17." under "Liczba członków klastrów w latach …"
+SERIES_LINE = re.compile(
+    r"^(?P<name>[^:\n]{5,120}):[ \t]*(?P<series>(?:(?:19|20)\d\d[ \t]*[–—:-][ \t]*\d{1,4}"
+    r"[ \t]*[,;]?[ \t]*){2,})\.?[ \t]*$"
+)
+SERIES_CAPTION = re.compile(r"(?i)liczb\w*\s+członków|members\s+per\s+year|number\s+of\s+members")
+
+
+def _count_series(dt: DocText, drafts: list[Draft]) -> None:
+    """A chart's series of member counts by year ("Klaster X: 2019 – 14, …, 2023 – 19.")
+    under a caption about members: the latest year's count is the cluster's."""
+    for line in dt.lines:
+        m = SERIES_LINE.match(line.text)
+        if not m:
+            continue
+        above = dt.text[dt.lines[max(0, line.index - 8)].start : line.start]
+        if not SERIES_CAPTION.search(above):
+            continue
+        pairs = list(re.finditer(r"((?:19|20)\d\d)[ \t]*[–—:-][ \t]*(\d{1,4})", m.group("series")))
+        latest = max(pairs, key=lambda p: int(p.group(1)))
+        start = line.start + m.start("series") + latest.start(2)
+        fact = F.Fact(int(latest.group(2)), start, start + len(latest.group(2)), 0.9, rule="series")
+        for draft in drafts:
+            if line.start <= draft.name_start < line.start + m.end("name"):
+                draft.count_hints.append(fact)
 
 
 def _caps_line(line: Line) -> bool:

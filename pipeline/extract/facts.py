@@ -288,8 +288,10 @@ def member_counts(
         # "12 zakładów dziewiarskich, szkoła odzieżowa i gmina.": one member each for the
         # institutions that close the sentence without a number
         units = TRAILING_UNITS.match(text, end, s_end)
+        if units and re.match(r"\s*[–—]", units.group()) and GENERIC_MEMBERS.match(m.group("noun")):
+            units = None  # "18 członków – gospodarstwa, szkoła i gmina": the total's breakdown
         if units:
-            total += len(re.findall(SINGULAR_UNIT, units.group()))
+            total += len(re.findall(SINGULAR_UNIT, units.group(), re.IGNORECASE))
             end = units.end()
         before = text[max(s_start, m.start() - 12) : m.start()]
         approx = bool(m.group("hedge")) or bool(
@@ -375,10 +377,13 @@ SINGULAR_UNIT = (
     r"\b(?:" + _SINGULAR_KINDS + r"|wytwórni[aę]|ubojni[aę]|mleczarni[aę]|chłodni[aę]|"
     r"przetwórni[aę]|suszarni[aę]|tartak|lecznic[aę]|muzeum|szpital|powiat)\b"
 )
+GENERIC_MEMBERS = re.compile(r"członk|podmiot|uczestnik|partner|sygnatariusz|stron")
 TRAILING_UNITS = re.compile(
-    r"(?:[ \t]+[a-ząćęłńóśźż]+){0,2}(?:(?:\s*,\s*|\s+(?:i|oraz)\s+)(?:"
+    # "7 przedsiębiorstw – prosumentów, spółdzielnia energetyczna i Powiat Buski."
+    r"(?:[ \t]+[a-ząćęłńóśźż]+){0,2}(?:[ \t]+[–—][ \t]+[a-ząćęłńóśźż]+)?"
+    r"(?:(?:\s*,\s*|\s+(?:i|oraz)\s+)(?i:"
     + SINGULAR_UNIT
-    + r")(?:\s+[a-ząćęłńóśźż]+){0,2})+(?=\s*[.;]|\s*$)"
+    + r")(?:\s+[\w\-]+){0,2})+(?=\s*[.;]|\s*$)"
 )
 SINGLE_MEMBER = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+){0,2}\s*(?:,|\bi|\boraz)\s+(?:(?:[Gg]mina|[Mm]iasto|[Pp]owiat|[Ss]tarostwo|[Uu]rząd|[Uu]czelnia|"
