@@ -626,11 +626,16 @@ GOAL_STATEMENT = re.compile(
     r"(?:\s*,[^,.:;]{3,80},|\s+(?:zapisanym|wpisanym|określonym|wskazanym|przyjętym)"
     r"(?:\s+[\w§.]+){1,5}?)?\s+(?:jest|są|było|pozostaje)|"
     r"\b[Kk]laster\s+stawia\s+sobie\s+za\s+cel|"
+    # "Jedyny cel zapisany w porozumieniu to X.", "Jedyny cel klastra to X."
+    r"\b[Jj]edyny\s+cel(?:\s+klastra)?(?:\s+(?:zapisany|wpisany|określony|wskazany|przyjęty)"
+    r"(?:\s+[\w§.]+){1,5}?)?\s+(?:to|jest)|"
     # "Do zadań klastra należą A, B oraz C." (a colon after it opens a list, read above)
     r"\b[Dd]o\s+(?:(?:głównych|najważniejszych|podstawowych)\s+)?(?:zadań|celów)\s+"
     r"(?:klastra|stowarzyszenia|inicjatywy)\s+należ(?:ą|y))"
     # an abbreviation's period ("do 2030 r. oraz …") is followed by lower case or a digit
-    r"\s+(?P<goals>[a-ząćęłńóśźż](?:[^.:;]|\.(?=\s*[a-ząćęłńóśźż\d])){10,400}?)\.(?=\s|$)"
+    r"\s+(?P<goals>[a-ząćęłńóśźż](?:[^.:;]|\.(?=\s*[a-ząćęłńóśźż\d])){10,400}?)"
+    # the sentence's period: not one before a lower-case word ("do 2030 r. samowystarczalności")
+    r"\.(?=\s+[^a-ząćęłńóśźż\s]|\s*$)"
 )
 # a clause that explains the item before it, not another item
 _NOT_AN_ITEM = re.compile(
@@ -692,11 +697,15 @@ def _inline_block(doc: DocText, match: re.Match[str], parts: list[str], start: i
     )
 
 
+CITATION_AT_END = re.compile(r"\s*\[\d{1,3}(?:,\s*s\.\s*[\d–-]+)?\]\s*$")
+
+
 def _located(doc: DocText, parts: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
     """Each part's span, found in order between `start` and `end` (any white space between
     its words: the parts come with their line breaks joined)."""
     goals, pos = [], start
     for part in parts:
+        part = CITATION_AT_END.sub("", part)  # "… energii elektrycznej [3]": a reference
         words = r"\s+".join(re.escape(w) for w in part.split())
         found = re.compile(words).search(doc.text, pos, end)
         begin, stop = (found.start(), found.end()) if found else (pos, pos + len(part))
