@@ -635,7 +635,7 @@ GOAL_STATEMENT = re.compile(
     # an abbreviation's period ("do 2030 r. oraz …") is followed by lower case or a digit
     r"\s+(?P<goals>[a-ząćęłńóśźż](?:[^.:;]|\.(?=\s*[a-ząćęłńóśźż\d])){10,400}?)"
     # the sentence's period: not one before a lower-case word ("do 2030 r. samowystarczalności")
-    r"\.(?=\s+[^a-ząćęłńóśźż\s]|\s*$)"
+    r"(?:\.(?=\s+[^a-ząćęłńóśźż\s]|\s*$)|;(?=\s))"  # or a clause after a semicolon
 )
 # a clause that explains the item before it, not another item
 _NOT_AN_ITEM = re.compile(
