@@ -946,7 +946,7 @@ PROJECT_AFTER_APPLICANT = re.compile(r",\s+[^,„\"]{3,40}?\s+[„\"][^„”\"]
 
 def _plain_heading(name: str) -> bool:
     """Words of a heading, not a name: no cluster word, no quotes, one capital at most
-    ("Zakres wykazu", "Uwagi"); "Dolina Lotnicza" has two."""
+    ("Zakres wykazu", "Uwagi"); a cluster's name without the word has two or more."""
     capitals = [w for w in re.findall(r"[\w\-]+", name) if w[:1].isupper()]
     return not CLUSTER_WORD.search(name) and not re.search(r"[„\"“«]", name) and len(capitals) <= 1
 

@@ -187,8 +187,8 @@ class Lexicon:
         self.tag_unigrams: dict[str, int] = {}
         self.tag_bigrams: dict[tuple[str, str], int] = {}
         self.total = 1
-        self._by_strip: Spellings | None = None
-        self._by_mask: Spellings | None = None
+        self._by_strip = Spellings({})
+        self._by_mask = Spellings({})
         sources = [_word_list(), table, Path(__file__)]
         build = functools.partial(self._built, table)
         built = load_or_build("lexicon", sources, build) if use_cache else build()
@@ -259,12 +259,10 @@ class Lexicon:
 
     def by_strip(self, plain: str) -> tuple[str, ...]:
         """Forms with Polish letters that lose them to `plain` ('zolw' -> ['żółw'])."""
-        assert self._by_strip is not None
         return self._by_strip.get(plain)
 
     def by_mask(self, key: str) -> tuple[str, ...]:
         """Forms whose Polish letters sit exactly at the '*' positions of `key`."""
-        assert self._by_mask is not None
         return self._by_mask.get(key)
 
     # -- context --------------------------------------------------------------------------
