@@ -1,13 +1,17 @@
 """Plain text in UTF-8, cp1250 or ISO-8859-2, or lines of both UTF-8 and a Polish code page:
 each case file line gives the lines, the encoding each is written in, and the encoding the
-file must be read as; every line must come back exactly."""
+file must be read as; every line must come back exactly. Text exported with its layout is
+read column by column (case files in `cases/ingest/columns`)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import CASES, read_jsonl
 
 from pipeline.ingest.formats import decode_polish
+from pipeline.ingest.layout import text_reading_order
 
 CASES_FILE = CASES / "ingest" / "encodings.jsonl"
 
@@ -19,3 +23,23 @@ def test_each_line_is_read_in_its_encoding(case: dict) -> None:
     assert text.split("\r\n") == [line for line, _ in case["lines"]]
     assert encoding == case["encoding"]
     assert clean
+
+
+COLUMN_CASES = sorted(
+    p for p in (CASES / "ingest" / "columns").glob("*.txt") if not p.name.endswith(".expected.txt")
+)
+
+
+@pytest.mark.parametrize("path", COLUMN_CASES, ids=lambda p: p.stem)
+def test_text_exported_with_its_layout_is_read_column_by_column(path: Path) -> None:
+    """`pdftotext -layout` pages with two columns side by side are read left column, then
+    right; a case without an `.expected.txt` (a table, one column) must come back as is."""
+    page = path.read_text(encoding="utf-8")
+    expected = path.with_name(path.stem + ".expected.txt")
+    want = expected.read_text(encoding="utf-8") if expected.exists() else page
+    assert text_reading_order(page) == want
+
+
+def test_column_cases_include_both_kinds() -> None:
+    expected = [p.with_name(p.stem + ".expected.txt").exists() for p in COLUMN_CASES]
+    assert any(expected) and not all(expected)

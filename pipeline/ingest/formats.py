@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.errors import Code, problem
 from pipeline.ingest.docx_numbering import ListMarks
+from pipeline.ingest.layout import text_reading_order
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.result import ReadError, ReadResult
 
@@ -121,6 +122,7 @@ def read_text(data: bytes) -> ReadResult:
         detail = f"lines in {encoding}, decoded line by line"
         problems.append(problem(Code.E010_DECODING, detail=detail))
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    pages = [text_reading_order(page) for page in pages]
     return ReadResult(pages=pages, encoding=encoding, problems=problems)
 
 

@@ -8,6 +8,7 @@ first, then right; lines that cross the gutter (titles, tables) stay where they 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
@@ -230,10 +231,21 @@ def join_lines(lines: list[Line]) -> str:
     pitch = median(pitches) if pitches else 0.0
     parts = [lines[0].text]
     for previous, line in pairwise(lines):
-        if pitch and line.top - previous.top > PARAGRAPH_GAP * pitch:
+        if (pitch and line.top - previous.top > PARAGRAPH_GAP * pitch) or _new_column_block(
+            previous, line
+        ):
             parts.append("")
         parts.append(line.text)
     return "\n".join(parts)
+
+
+def _new_column_block(previous: Line, line: Line) -> bool:
+    """The reading order went back up the page to the next column, and the text there
+    starts afresh: the last column ended a sentence, or the new one opens with a heading
+    in capitals (a sentence running on from one column into the next stays joined)."""
+    if line.top >= previous.top:
+        return False
+    return previous.text.rstrip().endswith((".", "!", "?")) or line.text.isupper()
 
 
 def table_line(rows: list[list[str | None]], bbox: tuple[float, float, float, float]) -> Line:
@@ -242,3 +254,65 @@ def table_line(rows: list[list[str | None]], bbox: tuple[float, float, float, fl
         " | ".join(" ".join((cell or "").split()) for cell in row) for row in rows if any(row)
     )
     return Line(bbox[1], bbox[3], bbox[0], bbox[2], text, [], block=True)
+
+
+# A monospace page (`pdftotext -layout`) placed on a page of points, so that the functions
+# above read its columns as they read a PDF's: a character is this wide, a line this high.
+CHAR_POINTS = 6.0
+LINE_POINTS = 12.0
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+# Two columns are at least two spaces apart; a line whose words are closer across the
+# gutter runs over the whole page (a lead paragraph, a footer) and is never split.
+MIN_TEXT_GUTTER = 2 * CHAR_POINTS
+# Share of the split lines that must hold text on both sides: two columns of prose fill
+# both, a table's short first column leaves most wrapped lines empty on the left.
+MIN_BOTH_SIDES = 0.6
+
+
+def text_reading_order(page: str) -> str:
+    """A page of text exported with its layout, columns side by side, read column by
+    column; any other page comes back unchanged."""
+    rows = page.split("\n")
+    if sum(1 for row in rows if _WIDE_GAP.search(row)) < 2 * MIN_COLUMN_LINES:
+        return page
+    words: list[Word] = []
+    for number, row in enumerate(rows):
+        top = number * LINE_POINTS
+        for match in re.finditer(r"\S+", row):
+            words.append({
+                "text": match.group(),
+                "x0": match.start() * CHAR_POINTS,
+                "x1": match.end() * CHAR_POINTS,
+                "top": top,
+                "bottom": top + LINE_POINTS * 0.8,
+            })  # fmt: skip
+    lines = group_lines(words)
+    width = max(len(row) for row in rows) * CHAR_POINTS
+    if not _two_columns_of_prose(lines, width):
+        return page
+    ordered = reading_order(lines, width)
+    if len(ordered) == len(lines) and all(a is b for a, b in zip(ordered, lines, strict=True)):
+        return page
+    text = join_lines(align_wrapped_cells(ordered))
+    return text + "\n" if page.endswith("\n") else text
+
+
+def _two_columns_of_prose(lines: list[Line], width: float) -> bool:
+    """Whether a gutter splits the page into two columns of text; lines that run across it
+    with a narrow gap are marked as blocks, never to be split."""
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return False
+    middle = (gutter[0] + gutter[1]) / 2
+    split = both = 0
+    for line in lines:
+        left = [w for w in line.words if w["x1"] <= middle]
+        right = [w for w in line.words if w["x0"] >= middle]
+        if len(left) + len(right) != len(line.words):
+            continue
+        if left and right and right[0]["x0"] - left[-1]["x1"] < MIN_TEXT_GUTTER:
+            line.block = True
+            continue
+        split += 1
+        both += bool(left and right)
+    return split > 0 and both >= MIN_BOTH_SIDES * split
