@@ -33,6 +33,7 @@ from pipeline.extract.grouping import (
     attach_inflected,
     attach_topic_sections,
     merge,
+    merge_glosses,
 )
 from pipeline.extract.layout import GoalBlock, find_goal_blocks, find_lists, fixed_width_tables
 from pipeline.extract.names import URL, url_value
@@ -48,7 +49,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     lists = find_lists(dt)
     spaced = fixed_width_tables(dt)
     drafts = candidates(dt, lists, spaced) + from_entities(dt, entities)
-    drafts = merge(drafts)
+    drafts = merge_glosses(dt, merge(drafts))
     attach_abbreviations(dt, drafts)
     attach_inflected(dt, drafts)
     attach_anaphora(dt, drafts)

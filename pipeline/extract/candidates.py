@@ -856,21 +856,34 @@ def _item_section_end(dt: DocText, item_list, item: Item) -> int:
 # Horáková – menedżerka …": a person first.
 PERSON_FIRST = re.compile(
     r"^\s*(?:(?:[Dd]r|[Pp]rof|hab|inż|mgr|Mr|Ms|Mrs)\.?\s+)*"
-    r"(?P<first>[" + UP + r"][a-ząćęłńóśźżäöüé]+)\s+[" + UP + r"][\w\-]+"
-    r"(?:\s+[" + UP + r"][\w\-]+)?(?P<sep>,|\s+[–—-]\s+(?=[a-ząćęłńóśźż]))"
+    r"(?P<first>[" + UP + r"][a-ząćęłńóśźżäöüéáíúýčďěňřšťůžėųū]+)\s+[" + UP + r"][\w\-]+"
+    r"(?:\s+[" + UP + r"][\w\-]+)?(?P<sep>,|\s+[–—-]\s+(?=[a-ząćęłńóśźż„\"])|\s*\()"
 )
 
 
 def _person_first(text: str) -> bool:
     """Whether a list item opens with a person's name (after a title, or a first name
-    Morfeusz knows) and a comma: a speaker or contact, whose cluster is named after."""
+    Morfeusz knows) and a comma, a bracket or a dash before a quoted title: a speaker or
+    contact, whose cluster is named after."""
     m = PERSON_FIRST.match(text)
     if not m or CLUSTER_WORD.search(text[: m.start("sep")]):
         return False
-    if m.group("sep") != ",":
+    if m.group("sep").strip() in "–—-" and text[m.end()].islower():
         return True  # "Halina Wróbel – pełnomocniczka burmistrza …": a role in lower case
     titled = m.start("first") > len(text) - len(text.lstrip()) + 1  # "dr inż.", "Dr."
-    return titled or any("imię" in names for _, _, names in analyse(m.group("first")))
+    if titled or any("imię" in names for _, _, names in analyse(m.group("first"))):
+        return True
+    # "Václav Horák (Klastr sklářů Orlicka, Náchod, Czechy)": a first name from abroad,
+    # before a cluster abroad with its town and country
+    bracket = AFFILIATION_IN_BRACKETS.match(text) if "(" in m.group("sep") else None
+    if bracket is None:
+        return False
+    parts = [part.strip() for part in bracket.group(1).split(",")]
+    return (
+        len(parts) >= 3
+        and bool(CLUSTER_HEAD.search(parts[0]))
+        and bool(safe(lambda: geo.country_of(parts[-1])))
+    )
 
 
 # The word "klaster"/"cluster" itself or ending a compound ("Holzcluster"), not opening one
@@ -916,6 +929,10 @@ def without_legal_prefix(parsed: ParsedItem) -> ParsedItem:
 def _affiliation(text: str) -> ParsedItem | None:
     """The cluster a person's list item names after the person and a role ("dr X, prezes
     zarządu Klastra Y (Police)"), its name in the nominative; None when none is named."""
+    person = PERSON_FIRST.match(text)
+    bracket = AFFILIATION_IN_BRACKETS.match(text)
+    if person and "(" in person.group("sep") and bracket:
+        return _bracketed_affiliation(bracket.group(1))
     parts = text.split(",")
     for k in range(1, len(parts)):
         rest = ",".join(parts[k:]).strip()
@@ -938,6 +955,25 @@ def _affiliation(text: str) -> ParsedItem | None:
         if parsed.name_like and len(parsed.name.split()) >= 2:
             return replace(parsed, name=to_nominative(parsed.name))
     return None
+
+
+# "Joanna Nowak (Klaster X, Słupsk) – „Title”": a speaker, then the affiliation in brackets
+AFFILIATION_IN_BRACKETS = re.compile(r"^[^()]*?\(([^()]{3,160})\)")
+
+
+def _bracketed_affiliation(inner: str) -> ParsedItem | None:
+    """The cluster in a person's brackets, "Klaster X, Słupsk" or "X-Cluster, Wolgast,
+    Niemcy", with its seat and country; None when the brackets name no cluster."""
+    org, *rest = [part.strip() for part in inner.split(",")]
+    if not CLUSTER_HEAD.search(org):
+        return None
+    parsed = parse_item(org, is_place=is_place)
+    if not parsed.name_like:
+        return None
+    abroad = len(rest) >= 2 and safe(lambda: geo.country_of(rest[-1]))
+    town = rest[0] if rest and (abroad or is_place(rest[0])) else parsed.town_text
+    country = rest[-1] if abroad else parsed.country_text
+    return replace(parsed, name=to_nominative(parsed.name), town_text=town, country_text=country)
 
 
 # "Fundacja X, Cieszyn „Telemedycyna bez granic …”": an applicant, its town, a project's title

@@ -494,12 +494,19 @@ def _websites(ctx: DocumentContext, draft: Draft) -> list[F.Fact]:
                 continue
         sites.append(fact)
     if not sites:  # "… Strona stowarzyszenia: www.dolinaobry.org.pl" a paragraph later
-        sites = [f for f in F.websites(dt.text, 0) if _owns_site(ctx, draft, str(f.value))][:1]
+        sites = [
+            f
+            for f in F.websites(dt.text, 0)
+            if _owns_site(ctx, draft, str(f.value))
+            and not _coordinators_site(dt.text, f.start, f.end)
+        ][:1]
     return _without_subpages(sites)
 
 
 COORDINATOR_SITE_BEFORE = re.compile(
-    r"(?i)(?:stron\w*|witryn\w*|adres\w*)(?:\s+internetow\w*)?\s+koordynatora\s*[:–-]?\s*$"
+    r"(?i)(?:(?:stron\w*|witryn\w*|adres\w*)(?:\s+internetow\w*)?\s+koordynatora"
+    # "Informacje o klastrze publikuje koordynator na swojej stronie www.…"
+    r"|koordynator\w*\s+(?:\w+\s+){0,3}na\s+swojej\s+stronie(?:\s+internetowej)?)\s*[:–-]?\s*$"
 )
 # "www.x.pl (strona koordynatora)"; not "www.x.pl (strona koordynatora: www.y.pl)"
 COORDINATOR_SITE_AFTER = re.compile(r"(?i)^\s*[(–-]\s*(?:to\s+)?stron\w*\s+koordynatora\b(?!\s*:)")

@@ -63,27 +63,67 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         group.sort(key=lambda d: (SOURCE_PRIORITY[d.source], -len(d.name.split()), d.name_start))
         best = group[0]
         for other in group[1:]:
-            for alias in [other.name, *other.aliases]:
-                if name_key(alias) != name_key(best.name) and alias not in best.aliases:
-                    best.aliases.append(alias)
-            best.scopes.extend(other.scopes)
-            best.items.extend(other.items)
-            best.town_hints.extend(other.town_hints)
-            best.legal_hints.extend(other.legal_hints)
-            best.country_hints.extend(other.country_hints)
-            best.count_hints.extend(other.count_hints)
-            best.year_hints.extend(other.year_hints)
-            best.website_hints.extend(other.website_hints)
-            best.coordinator_hints.extend(other.coordinator_hints)
-            best.region_hints.extend(other.region_hints)
-            best.name_start = (
-                min(best.name_start, other.name_start)
-                if best.source == other.source
-                else best.name_start
-            )
+            _absorb(best, other)
         best.aliases = _dedupe_aliases(best.name, best.aliases)
         merged.append(best)
     return merged
+
+
+def _absorb(best: Draft, other: Draft) -> None:
+    """`other` is another name of the cluster `best` is about: take its names and facts."""
+    for alias in [other.name, *other.aliases]:
+        if name_key(alias) != name_key(best.name) and alias not in best.aliases:
+            best.aliases.append(alias)
+    best.scopes.extend(other.scopes)
+    best.items.extend(other.items)
+    best.town_hints.extend(other.town_hints)
+    best.legal_hints.extend(other.legal_hints)
+    best.country_hints.extend(other.country_hints)
+    best.count_hints.extend(other.count_hints)
+    best.year_hints.extend(other.year_hints)
+    best.website_hints.extend(other.website_hints)
+    best.coordinator_hints.extend(other.coordinator_hints)
+    best.region_hints.extend(other.region_hints)
+    best.name_start = (
+        min(best.name_start, other.name_start) if best.source == other.source else best.name_start
+    )
+
+
+# "Ostsee-Holzboot-Cluster (czyli Bałtyckiego Klastra Łodzi Drewnianych)": a gloss
+GLOSS_BEFORE = re.compile(r"\s*(?:\(|,)\s*czyli\s+(?:[" + UP + r"][\w\-]*\s+){0,3}$")
+
+
+def _names_at_end(text: str, name: str) -> bool:
+    """Whether `text` ends with `name`, in any case ("… manažer Klastru sklářů Orlicka")."""
+    if text.endswith(name):
+        return True
+    pattern = _inflected_pattern(name)
+    return pattern is not None and re.search(pattern.pattern + r"$", text) is not None
+
+
+def merge_glosses(dt: DocText, drafts: list[Draft]) -> list[Draft]:
+    """A name that glosses the name just before it ("X (czyli Y)", "X, czyli Y") is the
+    same cluster's: it becomes an alias of the first, with its facts."""
+    kept = list(drafts)
+    for draft in drafts:
+        if draft.source not in {"text", "quoted"}:
+            continue
+        before = dt.text[max(0, draft.name_start - 200) : draft.name_start]
+        gloss = GLOSS_BEFORE.search(before)
+        if not gloss:
+            continue
+        head = before[: gloss.start()].rstrip()
+        glossed = [
+            other
+            for other in kept
+            if other is not draft
+            and any(_names_at_end(head, n) for n in [other.name, *other.aliases] if len(n) > 3)
+        ]
+        if len(glossed) == 1:
+            _absorb(glossed[0], draft)
+            glossed[0].aliases = _dedupe_aliases(glossed[0].name, glossed[0].aliases)
+            kept.remove(draft)
+    return kept
 
 
 def _merge_short_references(drafts: list[Draft], find, parent: list[int]) -> None:
@@ -201,7 +241,9 @@ def attach_inflected(dt: DocText, drafts: list[Draft]) -> None:
 
 ANAPHOR = re.compile(
     # "23 inicjatywy klastrowe": a count of clusters, no reference back to one
-    r"(?<![„\"\w])(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|(?<!\d\s)[Ii]nicjatyw[aęy]|"
+    # "jest siecią, a nie klastrem", "nie jest klastrem": a denial, no reference
+    r"(?<![„\"\w])(?<!\bnie\s)(?<!\bnie\sjest\s)"
+    r"(?:[Kk]laster|[Kk]lastra|[Kk]lastrze|[Kk]lastrem|(?<!\d\s)[Ii]nicjatyw[aęy]|"
     # "przekształcił się w stowarzyszenie", "działa jako stowarzyszenie": a form, no reference
     r"(?<!\bw\s)(?<!jako\s)[Ss]towarzyszenie)(?!\s+[" + UP + r"„\"])\b|"
     r"(?:^|(?<=[.!?]\s))(?:Koordynator|Siedziba|Biuro|Forma prawna)\s*:|"
@@ -220,29 +262,52 @@ def _abroad(draft: Draft) -> bool:
     return any(h.rule == "name-nationality" and h.value != "PL" for h in draft.country_hints)
 
 
+SPACED_CELLS = re.compile(r"\S {3,}\S")
+RUNNING = frozenset({"text", "quoted", "section"})  # drafts named in running text
+
+
+def _running_text(dt: DocText, start: int) -> bool:
+    """Whether a sentence starting here is prose: not a table row (cells split by bars or
+    by runs of spaces), not a list item."""
+    line = dt.line_at(start)
+    if " | " in line.text or SPACED_CELLS.search(line.text):
+        return False
+    return not (line.bullet and start <= line.start + line.bullet.end())
+
+
+def _named_in_prose(dt: DocText, draft: Draft, drafts: list[Draft]) -> list[int]:
+    """Where a cluster is named in running text: its first name and the sentences that name
+    it again (a cluster merged from a table on page 1 is named again on page 3). A cluster
+    found in a list or a table counts only where prose names it outside another cluster's
+    section or item (a list of speakers, then a paragraph about each one's cluster)."""
+    if draft.source in RUNNING:
+        again = {
+            s.start
+            for s in draft.scopes
+            if s.kind == "sentence" and " | " not in dt.line_at(s.start).text  # not a row
+        }
+        return sorted({draft.name_start} | again)
+    others = [
+        (s.start, s.end) for d in drafts if d is not draft for s in d.scopes if s.kind != "sentence"
+    ]
+    return sorted(
+        s.start
+        for s in draft.scopes
+        if s.kind == "sentence"
+        and _running_text(dt, s.start)
+        and not any(a <= s.start < b for a, b in others)
+    )
+
+
 def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
     """ "Klaster z siedzibą w Olsztynie powstał w 2005 roku": a sentence that refers back
     to a cluster without naming it belongs to the cluster named last before it, in running
     text (not in lists or tables, where unnamed sentences are about the region)."""
-    named = sorted(
-        (d for d in drafts if d.source in {"text", "quoted", "section"}), key=lambda d: d.name_start
-    )
+    starts = [d.name_start for d in drafts]
+    named_at = {id(d): _named_in_prose(dt, d, drafts) for d in drafts}
+    named = sorted((d for d in drafts if named_at[id(d)]), key=lambda d: d.name_start)
     if not named:
         return
-    starts = [d.name_start for d in drafts]
-    # where each cluster is named: its first name, and the sentences that name it again
-    # (a cluster merged from a table on page 1 is named again in a paragraph on page 3)
-    named_at = {
-        id(d): sorted(
-            {d.name_start}
-            | {
-                s.start
-                for s in d.scopes
-                if s.kind == "sentence" and " | " not in dt.line_at(s.start).text  # not a row
-            }
-        )
-        for d in drafts
-    }
     claimed = [(s.start, s.end) for d in drafts for s in d.scopes]
     # a section, item or footnote already read as one cluster's keeps its sentences
     inside = [(s.start, s.end) for d in drafts for s in d.scopes if s.kind != "sentence"]
@@ -276,6 +341,10 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         between = [d for d in drafts if d is not antecedent and at < last[id(d)] < s_start]
         if between:
             continue
+        if antecedent.source not in RUNNING and any(
+            s.kind != "sentence" and s.start <= s_start < s.end for s in antecedent.scopes
+        ):
+            continue  # a listed cluster's own section already holds the sentence
         antecedent.scopes.append(Scope(s_start, s_end, "sentence"))
 
 
