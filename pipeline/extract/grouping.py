@@ -18,7 +18,7 @@ from pipeline.extract.names import (
     abbreviations_of,
     name_key,
 )
-from pipeline.extract.text import PARAGRAPH_BREAK, DocText
+from pipeline.extract.text import PARAGRAPH_BREAK, DocText, Line
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
@@ -89,8 +89,14 @@ def _absorb(best: Draft, other: Draft) -> None:
     )
 
 
-# "Ostsee-Holzboot-Cluster (czyli Bałtyckiego Klastra Łodzi Drewnianych)": a gloss
-GLOSS_BEFORE = re.compile(r"\s*(?:\(|,)\s*czyli\s+(?:[" + UP + r"][\w\-]*\s+){0,3}$")
+# "Ostsee-Holzboot-Cluster (czyli Bałtyckiego Klastra Łodzi Drewnianych)": a gloss;
+# "Klaster X (do 30 czerwca 2023 r. działający pod nazwą Y)", "X (dawniej: Y)": a former name
+GLOSS_BEFORE = re.compile(
+    r"\s*(?:(?:\(|,)\s*czyli\s+(?:[" + UP + r"][\w\-]*\s+){0,3}"
+    r"|\((?:[^()]{0,60}?\s)?(?:działając\w*|funkcjonując\w*|znan\w*|występując\w*)\s+"
+    r"(?:wcześniej\s+|dawniej\s+)?pod\s+nazwą\s+"
+    r"|\(\s*(?:dawniej|wcześniej|poprzednio)\s*:?\s+)$"
+)
 
 
 def _names_at_end(text: str, name: str) -> bool:
@@ -102,8 +108,9 @@ def _names_at_end(text: str, name: str) -> bool:
 
 
 def merge_glosses(dt: DocText, drafts: list[Draft]) -> list[Draft]:
-    """A name that glosses the name just before it ("X (czyli Y)", "X, czyli Y") is the
-    same cluster's: it becomes an alias of the first, with its facts."""
+    """A name that glosses the name just before it ("X (czyli Y)", "X, czyli Y") or is its
+    former name ("X (dawniej Y)", "X (do 2023 r. działający pod nazwą Y)") is the same
+    cluster's: it becomes an alias of the first, with its facts."""
     kept = list(drafts)
     for draft in drafts:
         if draft.source not in {"text", "quoted"}:
@@ -299,6 +306,18 @@ def _named_in_prose(dt: DocText, draft: Draft, drafts: list[Draft]) -> list[int]
     )
 
 
+# "- Koordynatorem Klastra jest …", "- Klaster liczy obecnie 14 członków": a list of facts
+# about the cluster (its capitalised common name, as a document about one cluster writes it)
+DEFINED_TERM = re.compile(r"\bKlast(?:er|ra|rze|rem|rowi)\b")
+
+
+def _about_one(line: Line) -> bool:
+    """A list item that refers to the cluster by the capitalised common name "Klaster" and
+    names none: a fact of the cluster the document is about."""
+    text = line.text[line.bullet.end() :] if line.bullet else line.text
+    return bool(DEFINED_TERM.search(text))
+
+
 def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
     """ "Klaster z siedzibą w Olsztynie powstał w 2005 roku": a sentence that refers back
     to a cluster without naming it belongs to the cluster named last before it, in running
@@ -316,7 +335,7 @@ def attach_anaphora(dt: DocText, drafts: list[Draft]) -> None:
         if any(s_start <= start < s_end for start in starts) or (s_start, s_end) in claimed:
             continue
         line = dt.line_at(s_start)
-        if line.bullet and s_start <= line.start + line.bullet.end():
+        if line.bullet and s_start <= line.start + line.bullet.end() and not _about_one(line):
             continue  # a list item names its own subject
         last = {id(d): max((p for p in named_at[id(d)] if p < s_start), default=-1) for d in drafts}
         previous = [
