@@ -31,6 +31,7 @@ from pipeline.extract.grouping import (
     attach_abbreviations,
     attach_anaphora,
     attach_inflected,
+    attach_row_references,
     attach_topic_sections,
     merge,
     merge_glosses,
@@ -52,6 +53,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     drafts = merge_glosses(dt, merge(drafts))
     attach_abbreviations(dt, drafts)
     attach_inflected(dt, drafts)
+    attach_row_references(dt, drafts)
     attach_anaphora(dt, drafts)
     attach_topic_sections(dt, drafts)
     if not drafts:

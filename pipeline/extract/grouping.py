@@ -306,6 +306,40 @@ def _named_in_prose(dt: DocText, draft: Draft, drafts: list[Draft]) -> list[int]
     )
 
 
+# "Poz. 3 – Klaster działa od 2020 r. …" under a table whose rows are numbered "3. | …"
+ROW_REFERENCE = re.compile(r"[ \t]*(?:Poz\.|Pozycja|Lp\.)[ \t]*(\d{1,3})\.?[ \t]*(?:[–—:-][ \t]*)?")
+NUMBERED_ROW = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]*\|")
+
+
+def attach_row_references(dt: DocText, drafts: list[Draft]) -> None:
+    """A note on a numbered row of a table ("Poz. 3 – Klaster działa od 2020 r. …", a
+    justification under a list of grant applications) is about the cluster of that row,
+    when it names no cluster itself."""
+    rows: dict[int, set[int]] = {}
+    for draft in drafts:
+        for scope in draft.scopes:
+            row = NUMBERED_ROW.match(dt.line_at(scope.start).text)
+            if row:
+                rows.setdefault(int(row.group(1)), set()).add(id(draft))
+    by_id = {id(d): d for d in drafts}
+    starts = [d.name_start for d in drafts]
+    for line in dt.lines:
+        ref = ROW_REFERENCE.match(line.text)
+        if not ref or " | " in line.text or len(rows.get(int(ref.group(1)), ())) != 1:
+            continue
+        if any(line.start <= start < line.end for start in starts):
+            continue  # "Poz. 1 – Klaster X sp. z o.o.": a heading naming its own cluster
+        (owner,) = rows[int(ref.group(1))]
+        pos = line.start + ref.end()
+        while pos < line.end:
+            start, end = F.sentence_bounds(dt.text, pos, pos + 1)
+            start, end = max(start, line.start), min(end, line.end)
+            if end <= pos:
+                break
+            by_id[owner].scopes.append(Scope(start, end, "sentence"))
+            pos = end + 1
+
+
 # "- Koordynatorem Klastra jest …", "- Klaster liczy obecnie 14 członków": a list of facts
 # about the cluster (its capitalised common name, as a document about one cluster writes it)
 DEFINED_TERM = re.compile(r"\bKlast(?:er|ra|rze|rem|rowi)\b")

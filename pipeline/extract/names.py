@@ -517,7 +517,14 @@ def _comma_continues(tokens: Sequence[Token], comma: int) -> bool:
     return False
 
 
+# "Stowarzyszenie X²", "„Sieć Y”⁷": a footnote's mark on a table cell, no part of the name
+FOOTNOTE_MARK = re.compile(
+    r"(?<=[^\W\d_]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s”\"»),;.]|$)|(?<=[”\"»)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
+
+
 def tidy_name(name: str) -> str:
+    name = FOOTNOTE_MARK.sub("", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:–-")
     name = name.replace(" ,", ",")
     return name
@@ -662,6 +669,7 @@ def is_name_like(text: str) -> bool:
 
 def parse_item(text: str, is_place=None) -> ParsedItem:
     """Split "Name – Town www…", "Descriptor – „Brand”", "Name (ABBR)", "X, obecnie Y"."""
+    text = FOOTNOTE_MARK.sub("", text)
     websites = [url_value(m.group()) for m in URL.finditer(text)]
     rest = re.sub(r"\(\s*\)", " ", URL.sub(" ", text))
     rest = STATUS_PHRASES.sub(" ", rest)
