@@ -50,7 +50,7 @@ def extract_document(doc: RepairedDocument, nlp: Any = None) -> list[Mention]:
     lists = find_lists(dt)
     spaced = fixed_width_tables(dt)
     drafts = candidates(dt, lists, spaced) + from_entities(dt, entities)
-    drafts = merge_glosses(dt, merge(drafts))
+    drafts = merge_glosses(dt, merge(drafts, dt.text))
     attach_abbreviations(dt, drafts)
     attach_inflected(dt, drafts)
     attach_row_references(dt, drafts)

@@ -21,9 +21,10 @@ from pipeline.extract.names import (
 from pipeline.extract.text import PARAGRAPH_BREAK, DocText, Line
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
     """One draft per cluster: drafts sharing a name key are merged, the best source wins;
-    a name found in running text inside a list item or a heading is that item's name."""
+    a name found in running text inside a list item or a heading is that item's name, and
+    so is one read on past the line that holds the name (`text`: the document's text)."""
     parent = list(range(len(drafts)))
     anchors = [
         (i, d.name_start, max([s.end for s in d.scopes if s.kind == "item"] + [d.title_end]))
@@ -37,8 +38,19 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             i = parent[i]
         return i
 
+    at = {d.name_start: i for i, d in enumerate(drafts) if d.source not in {"text", "quoted"}}
     for i, draft in enumerate(drafts):
         if draft.source in {"text", "quoted"}:
+            same = at.get(draft.name_start)
+            written = text[draft.name_start : draft.name_end] or draft.name
+            if same is not None and _read_on(written, drafts[same].name):
+                # "Nazwa: Klaster X\nRok powstania: …" read on as "Klaster X Rok": the card's
+                # name, read past its line
+                name = drafts[same].name
+                draft.aliases = [a for a in draft.aliases if not a.startswith(name)]
+                draft.name = name
+                parent[find(i)] = find(same)
+                continue
             for j, start, end in anchors:
                 if start <= draft.name_start < end:
                     # Inside an item or heading: the item, not the sentence around it,
@@ -67,6 +79,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         best.aliases = _dedupe_aliases(best.name, best.aliases)
         merged.append(best)
     return merged
+
+
+def _read_on(name: str, shorter: str) -> bool:
+    """Whether `name` is `shorter` read on past the end of its line."""
+    rest = name[len(shorter) :]
+    return name.startswith(shorter) and rest[:1].isspace() and "\n" in rest
 
 
 def _absorb(best: Draft, other: Draft) -> None:
