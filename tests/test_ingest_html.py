@@ -39,3 +39,15 @@ def test_a_definition_over_a_list_keeps_its_items() -> None:
         "- wspólne zakupy",
         "- promocja regionu",
     ]
+
+
+def test_a_footnote_mark_stays_on_its_word() -> None:
+    html = (
+        "<table><tr><td>Klaster Serowarski Podhala<sup>1</sup></td><td>27<sup>2</sup></td></tr>"
+        '<tr><td><a href="https://ser.example.pl">Klaster Oscypka</a><sup>3</sup></td>'
+        "<td>H<sub>2</sub>O i CO<sup>x</sup></td></tr></table>"
+    )
+    assert [line for line in _text(html).splitlines() if line] == [
+        "Klaster Serowarski Podhala¹ | 27²",
+        "Klaster Oscypka (https://ser.example.pl) ³ | H 2 O i CO x",
+    ]

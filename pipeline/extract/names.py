@@ -520,6 +520,7 @@ def _comma_continues(tokens: Sequence[Token], comma: int) -> bool:
 # "Stowarzyszenie X²", "„Sieć Y”⁷": a footnote's mark on a table cell, no part of the name
 FOOTNOTE_MARK = re.compile(
     r"(?<=[^\W\d_]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s”\"»),;.]|$)|(?<=[”\"»)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+    r"|(?<=[^\W\d_]{2})\s[¹²³⁴⁵⁶⁷⁸⁹⁰]+$"
 )
 
 

@@ -152,6 +152,26 @@ _BLOCK = {
 }
 
 
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _footnote_marks(soup: Any) -> None:
+    """<sup>3</sup> after a name or a number is a footnote's mark: written as "³" and kept
+    on its word ("Klaster X³", "27³"), as a PDF's text layer has it, not as a loose "3"."""
+    from bs4 import NavigableString
+
+    for sup in soup.find_all("sup"):
+        mark = sup.get_text().strip()
+        if not re.fullmatch(r"\d{1,3}", mark):
+            continue
+        before = sup.previous_sibling
+        if isinstance(before, NavigableString) and str(before)[-1:].strip():
+            before.replace_with(str(before) + mark.translate(SUPERSCRIPT))
+            sup.decompose()
+        else:
+            sup.replace_with(mark.translate(SUPERSCRIPT))
+
+
 def read_html(data: bytes) -> ReadResult:
     """Visible text of a page: scripts and styles dropped, blocks on their own lines."""
     from bs4 import BeautifulSoup
@@ -170,6 +190,7 @@ def read_html(data: bytes) -> ReadResult:
         bare = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", href).rstrip("/").lower()
         if re.match(r"(?i)(?:https?://|www\.)", href) and bare not in link.get_text().lower():
             link.append(f" ({href})")  # an address the link's text does not show
+    _footnote_marks(soup)
     for row in soup.find_all("tr"):
         cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
         row.replace_with("\n" + " | ".join(cells) + "\n")
