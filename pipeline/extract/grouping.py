@@ -324,9 +324,12 @@ def _named_in_prose(dt: DocText, draft: Draft, drafts: list[Draft]) -> list[int]
     )
 
 
-# "Poz. 3 – Klaster działa od 2020 r. …" under a table whose rows are numbered "3. | …"
-ROW_REFERENCE = re.compile(r"[ \t]*(?:Poz\.|Pozycja|Lp\.)[ \t]*(\d{1,3})\.?[ \t]*(?:[–—:-][ \t]*)?")
-NUMBERED_ROW = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]*\|")
+# "Poz. 3 – Klaster działa od 2020 r. …", "Wiersz 3 – …" under a table whose rows are
+# numbered "3. | …" or "3<tab>…"
+ROW_REFERENCE = re.compile(
+    r"[ \t]*(?:Poz\.|Pozycja|Lp\.|Wiersz(?:\s+nr)?)[ \t]*(\d{1,3})\.?[ \t]*(?:[–—:-][ \t]*)?"
+)
+NUMBERED_ROW = re.compile(r"[ \t]*(\d{1,3})\.?(?:[ \t]*\||\t)")
 
 
 def attach_row_references(dt: DocText, drafts: list[Draft]) -> None:
@@ -342,13 +345,14 @@ def attach_row_references(dt: DocText, drafts: list[Draft]) -> None:
     by_id = {id(d): d for d in drafts}
     starts = [d.name_start for d in drafts]
     for line in dt.lines:
-        ref = ROW_REFERENCE.match(line.text)
+        skip = line.bullet.end() if line.bullet else 0  # "1. Wiersz 3 – …": a list of notes
+        ref = ROW_REFERENCE.match(line.text, skip)
         if not ref or " | " in line.text or len(rows.get(int(ref.group(1)), ())) != 1:
             continue
         if any(line.start <= start < line.end for start in starts):
             continue  # "Poz. 1 – Klaster X sp. z o.o.": a heading naming its own cluster
         (owner,) = rows[int(ref.group(1))]
-        pos = line.start + ref.end()
+        pos = line.start + ref.end()  # `ref` matched from `skip` on, so its end is absolute
         while pos < line.end:
             start, end = F.sentence_bounds(dt.text, pos, pos + 1)
             start, end = max(start, line.start), min(end, line.end)

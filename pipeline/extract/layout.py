@@ -723,7 +723,8 @@ def clean_goal(text: str) -> str:
     return text.strip(" ,.;:-–•")
 
 
-TABLE_SEPARATOR = re.compile(r"\s*\|\s*|\t+")
+# A bar, or one tab: cells copied from a spreadsheet keep an empty cell as two tabs in a row
+TABLE_SEPARATOR = re.compile(r"\s*\|\s*|\t")
 COLUMN_KINDS = {
     "name": re.compile(r"nazwa|klaster|inicjatywa", re.IGNORECASE),
     "town": re.compile(r"siedziba|miejscowość|miasto|lokalizacja|biuro", re.IGNORECASE),
@@ -805,7 +806,7 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
             if (
                 raw_rows
                 and len(raw_rows[-1]) < len(header)
-                and not re.match(r"\s*\d+\s*\|", lines[j].text)
+                and not re.match(r"\s*\d+\s*[|\t]", lines[j].text)  # a numbered row
             ):
                 raw_rows[-1] = _join_wrapped(
                     raw_rows[-1], cells or [(lines[j].start, lines[j].end, lines[j].stripped)]
