@@ -1,7 +1,7 @@
 """Plain text in UTF-8, cp1250 or ISO-8859-2, or lines of both UTF-8 and a Polish code page:
 each case file line gives the lines, the encoding each is written in, and the encoding the
 file must be read as; every line must come back exactly. Text exported with its layout is
-read column by column (case files in `cases/ingest/columns`)."""
+read column by column (case files in `cases/ingest/columns`), Markdown for what it says."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CASES, read_jsonl
 
-from pipeline.ingest.formats import decode_polish
+from pipeline.ingest.formats import decode_polish, read_text
 from pipeline.ingest.layout import text_reading_order
 
 CASES_FILE = CASES / "ingest" / "encodings.jsonl"
@@ -43,3 +43,16 @@ def test_text_exported_with_its_layout_is_read_column_by_column(path: Path) -> N
 def test_column_cases_include_both_kinds() -> None:
     expected = [p.with_name(p.stem + ".expected.txt").exists() for p in COLUMN_CASES]
     assert any(expected) and not all(expected)
+
+
+MARKDOWN_CASES = sorted((CASES / "ingest" / "markdown").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", MARKDOWN_CASES, ids=lambda p: p.stem)
+def test_markdown_is_read_for_what_it_says(path: Path) -> None:
+    """A Markdown file (a data portal's README) is read without its markup: no "**" around
+    labels, links as their text, tables as rows of cells; a text with a stray "#" heading
+    but no markup (no `.expected.txt`) comes back as it is."""
+    expected = path.with_suffix(".expected.txt")
+    want = expected.read_text(encoding="utf-8") if expected.exists() else path.read_text("utf-8")
+    assert read_text(path.read_bytes()).pages[0] == want

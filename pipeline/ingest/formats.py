@@ -122,8 +122,29 @@ def read_text(data: bytes) -> ReadResult:
         detail = f"lines in {encoding}, decoded line by line"
         problems.append(problem(Code.E010_DECODING, detail=detail))
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    if looks_markdown(text):
+        pages = [markdown_text(page) for page in pages]
     pages = [text_reading_order(page) for page in pages]
     return ReadResult(pages=pages, encoding=encoding, problems=problems)
+
+
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_MARKUP = re.compile(r"\*\*[^*\n]+\*\*|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)")
+
+
+def looks_markdown(text: str) -> bool:
+    """Markdown (a data portal's README, a wiki export): headings marked with "#" and
+    inline markup ("**Siedziba:**", "`pole`", "[tekst](adres)")."""
+    return len(_MD_HEADING.findall(text)) >= 2 and len(_MD_MARKUP.findall(text)) >= 3
+
+
+def markdown_text(page: str) -> str:
+    """What a Markdown page says, read like HTML (markdown-it renders it): no "**" around
+    labels, links as their text (and address), tables as rows of cells."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable("table").render(page)
+    return read_html(html.encode("utf-8")).pages[0]
 
 
 _BLOCK = {
