@@ -878,12 +878,8 @@ def _person_first(text: str) -> bool:
     bracket = AFFILIATION_IN_BRACKETS.match(text) if "(" in m.group("sep") else None
     if bracket is None:
         return False
-    parts = [part.strip() for part in bracket.group(1).split(",")]
-    return (
-        len(parts) >= 3
-        and bool(CLUSTER_HEAD.search(parts[0]))
-        and bool(safe(lambda: geo.country_of(parts[-1])))
-    )
+    parts = _bracket_parts(bracket.group(1))
+    return bool(CLUSTER_HEAD.search(parts[0])) and _from_abroad(parts)
 
 
 # The word "klaster"/"cluster" itself or ending a compound ("Holzcluster"), not opening one
@@ -961,16 +957,26 @@ def _affiliation(text: str) -> ParsedItem | None:
 AFFILIATION_IN_BRACKETS = re.compile(r"^[^()]*?\(([^()]{3,160})\)")
 
 
+def _bracket_parts(inner: str) -> list[str]:
+    return [part.strip() for part in inner.split(",")]
+
+
+def _from_abroad(parts: list[str]) -> bool:
+    """ "X-Cluster, Wolgast, Niemcy": a name, its town and a country."""
+    return len(parts) >= 3 and bool(safe(lambda: geo.country_of(parts[-1])))
+
+
 def _bracketed_affiliation(inner: str) -> ParsedItem | None:
     """The cluster in a person's brackets, "Klaster X, Słupsk" or "X-Cluster, Wolgast,
     Niemcy", with its seat and country; None when the brackets name no cluster."""
-    org, *rest = [part.strip() for part in inner.split(",")]
+    parts = _bracket_parts(inner)
+    org, rest = parts[0], parts[1:]
     if not CLUSTER_HEAD.search(org):
         return None
     parsed = parse_item(org, is_place=is_place)
     if not parsed.name_like:
         return None
-    abroad = len(rest) >= 2 and safe(lambda: geo.country_of(rest[-1]))
+    abroad = _from_abroad(parts)
     town = rest[0] if rest and (abroad or is_place(rest[0])) else parsed.town_text
     country = rest[-1] if abroad else parsed.country_text
     return replace(parsed, name=to_nominative(parsed.name), town_text=town, country_text=country)

@@ -18,7 +18,7 @@ from pipeline.extract.names import (
     abbreviations_of,
     name_key,
 )
-from pipeline.extract.text import PARAGRAPH_BREAK, DocText, Line
+from pipeline.extract.text import CELL_GAP, PARAGRAPH_BREAK, DocText, Line
 
 
 def merge(drafts: list[Draft], text: str = "") -> list[Draft]:
@@ -287,7 +287,6 @@ def _abroad(draft: Draft) -> bool:
     return any(h.rule == "name-nationality" and h.value != "PL" for h in draft.country_hints)
 
 
-SPACED_CELLS = re.compile(r"\S {3,}\S")
 RUNNING = frozenset({"text", "quoted", "section"})  # drafts named in running text
 
 
@@ -295,7 +294,7 @@ def _running_text(dt: DocText, start: int) -> bool:
     """Whether a sentence starting here is prose: not a table row (cells split by bars or
     by runs of spaces), not a list item."""
     line = dt.line_at(start)
-    if " | " in line.text or SPACED_CELLS.search(line.text):
+    if " | " in line.text or CELL_GAP.search(line.text):
         return False
     return not (line.bullet and start <= line.start + line.bullet.end())
 

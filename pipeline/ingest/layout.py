@@ -303,14 +303,13 @@ def _two_columns_of_prose(lines: list[Line], width: float) -> bool:
     gutter = find_gutter(lines, width)
     if gutter is None:
         return False
-    middle = (gutter[0] + gutter[1]) / 2
     split = both = 0
     for line in lines:
-        left = [w for w in line.words if w["x1"] <= middle]
-        right = [w for w in line.words if w["x0"] >= middle]
-        if len(left) + len(right) != len(line.words):
+        parts = _split(line, gutter)
+        if parts is None:
             continue
-        if left and right and right[0]["x0"] - left[-1]["x1"] < MIN_TEXT_GUTTER:
+        left, right = parts
+        if left and right and right.x0 - left.x1 < MIN_TEXT_GUTTER:
             line.block = True
             continue
         split += 1
