@@ -4,10 +4,12 @@ pruning, and the guessed spellings of words the frequency list lacks."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
+from pipeline.repair.diacritics import stripped_candidates
 from pipeline.repair.disambiguate import DocStats, doc_stats, get_disambiguator, prune
 from pipeline.repair.fffd import FFFD, candidates
 
@@ -55,3 +57,15 @@ def test_words_the_frequency_list_lacks_are_guessed(piece: str, expected: str) -
 
 def test_glued_pieces_get_no_guesses() -> None:
     assert candidates(f"mog{FFFD}skorzysta{FFFD}rzemie{FFFD}lnicy", whole=False) == ()
+
+
+def test_rank_reports_the_lead_of_the_best_spelling() -> None:
+    dis = get_disambiguator()
+    # frequency alone decides: "województwa" is thousands of times more frequent
+    context = ("<s>", "do", "należą", "firmy")
+    cands, logps = stripped_candidates("wojewodztwa")
+    assert cands == ("województwa", "wojewodztwa")
+    assert dis.rank("s", cands, context, DocStats(), logps) == ("województwa", math.inf)
+    word, lead = dis.rank("f", ("był", "być"), ("pirat", "musi", "przygotowany", "na"), DocStats())
+    assert word == "być"
+    assert 0 < lead < math.inf

@@ -46,7 +46,7 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.repair import repair_document
 from pipeline.repair.corrupt import MODES, corrupt
 from pipeline.repair.lexicon import get_lexicon, strip_diacritics
-from pipeline.repair.nkjp import NKJP_PATH, held_out_text
+from pipeline.repair.nkjp import NKJP_PATH, held_out_text, is_held_out
 from pipeline.schemas import Document, Page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,17 +78,24 @@ def clean_documents() -> list[list[str]]:
         path = next((ROOT / "raw").glob(f"{seed}_*.txt"))
         docs.append([_dehyphenate_reference(path.read_text(encoding="utf-8"))])
     if NKJP_PATH.exists():
-        paragraphs = held_out_text(NKJP_CHARS).split("\n\n")
-        doc: list[str] = []
-        size = 0
-        for para in paragraphs:
-            doc.append(textwrap.fill(para, WRAP))
-            size += len(para)
-            if size >= DOC_CHARS:
-                docs.append(_pages("\n\n".join(doc)))
-                doc, size = [], 0
-        if doc:
+        docs.extend(nkjp_documents(is_held_out))
+    return docs
+
+
+def nkjp_documents(part: Callable[[str], bool]) -> list[list[str]]:
+    """Paragraphs of one part of NKJP, wrapped like PDF text, as documents of pages."""
+    docs: list[list[str]] = []
+    paragraphs = held_out_text(NKJP_CHARS, part=part).split("\n\n")
+    doc: list[str] = []
+    size = 0
+    for para in paragraphs:
+        doc.append(textwrap.fill(para, WRAP))
+        size += len(para)
+        if size >= DOC_CHARS:
             docs.append(_pages("\n\n".join(doc)))
+            doc, size = [], 0
+    if doc:
+        docs.append(_pages("\n\n".join(doc)))
     return docs
 
 

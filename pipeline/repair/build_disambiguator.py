@@ -8,17 +8,18 @@ with the words before it as written and the words after it as a first pass would
 them (their most frequent spelling), just as the fixers see them. A log-linear model
 (softmax over the candidates, L2, full-batch Adam, fixed order: the rebuild is
 deterministic) is fitted to the examples; `--dev` keeps a tenth of the training files apart
-and prints the accuracy on them against picking the most frequent candidate.
+and prints the accuracy on them against picking the most frequent candidate (and, with
+`--dev-weights`, writes that model apart, for `tune`).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
-import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 
@@ -27,7 +28,7 @@ from pipeline.repair.diacritics import stripped_candidates
 from pipeline.repair.disambiguate import SIZE, WEIGHTS, DocStats, doc_stats, features, prune
 from pipeline.repair.fffd import FFFD, LETTERS_TABLE, candidates
 from pipeline.repair.lexicon import PL_LOWER, get_lexicon, strip_diacritics
-from pipeline.repair.nkjp import is_held_out, sentences
+from pipeline.repair.nkjp import is_dev, is_held_out, sentences
 
 LOST = "ąćęłńśźżĄĆĘŁŃŚŹŻ"  # what a broken font loses (it keeps "ó")
 _LOSE = str.maketrans(dict.fromkeys(LOST, FFFD))
@@ -177,13 +178,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", action="store_true", help="score on a tenth kept apart")
     parser.add_argument("--l2", type=float, nargs="+", default=[L2], help="L2 weights to try")
+    parser.add_argument(
+        "--dev-weights", type=Path, metavar="PATH",
+        help="with --dev: also write the weights trained without the dev tenth (for tuning)",
+    )  # fmt: skip
     args = parser.parse_args()
     if not args.dev:
         write_letters()
     train_data = Data()
     dev_data = {mode: Data() for mode in MODES}
     for file_id, tokens in documents():
-        dev = args.dev and zlib.crc32(file_id.encode()) % 10 == 1
+        dev = args.dev and is_dev(file_id)
         for mode in MODES:
             for ex in examples(mode, tokens):
                 (dev_data[mode] if dev else train_data).add(ex)
@@ -198,10 +203,15 @@ def main() -> None:
                 acc = _accuracy(s, cand_ex, gold, data.n_ex)
                 base = float(np.mean(gold == top))
                 print(f"l2 {l2} dev {mode}: {data.n_ex} examples, model {acc:.4f}, top {base:.4f}")
+            if args.dev_weights and l2 == args.l2[0]:
+                _write(w, args.dev_weights)
         return
-    w = train(arrays, train_data.n_cand, train_data.n_ex, args.l2[0])
-    WEIGHTS.write_bytes(gzip.compress(w.astype("<f2").tobytes(), compresslevel=9, mtime=0))
-    print(f"{WEIGHTS}: {WEIGHTS.stat().st_size} bytes")
+    _write(train(arrays, train_data.n_cand, train_data.n_ex, args.l2[0]), WEIGHTS)
+
+
+def _write(w: np.ndarray, path: Path) -> None:
+    path.write_bytes(gzip.compress(w.astype("<f2").tobytes(), compresslevel=9, mtime=0))
+    print(f"{path}: {path.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import itertools
 import re
 from functools import cache
 
-from pipeline.repair.disambiguate import doc_stats, get_disambiguator, prune
+from pipeline.repair.disambiguate import Disambiguator, doc_stats, get_disambiguator, prune
 from pipeline.repair.lexicon import (
     PL_LETTERS,
     UNKNOWN_LOGP,
@@ -31,6 +31,11 @@ _HAS_PL = re.compile(f"[{PL_LETTERS}]")
 UNRECOGNISED_PENALTY = 3.0  # a plain spelling morfeusz rejects ("sie") is a stripped one
 MIN_EVIDENCE = 4
 MAX_CANDIDATES = 6
+# Where the disambiguator's best spelling leads the next by less than this, ogonki's
+# reading of the word in its sentence decides (when it is one of the spellings): the
+# character model has seen far more Polish than NKJP and errs on other words than the
+# disambiguator. Chosen on NKJP's development files (`python -m pipeline.repair.tune`).
+SECOND_OPINION_LEAD = 2.0
 
 
 def _evidence(text: str) -> tuple[int, int]:
@@ -169,8 +174,11 @@ def _ogonki_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def restore_passage(text: str) -> str:
-    """Add diacritics to every word of a stripped passage, choosing forms in context."""
+def restore_passage(
+    text: str, dis: Disambiguator | None = None, lead: float = SECOND_OPINION_LEAD
+) -> str:
+    """Add diacritics to every word of a stripped passage, choosing forms in context
+    (`dis` and `lead`: another model or threshold, for tuning)."""
     lex = get_lexicon()
     skip = [m.span() for m in _SKIP.finditer(text)]
     tokens = list(_TOKEN.finditer(text))
@@ -201,8 +209,9 @@ def restore_passage(text: str) -> str:
             choice[i] = confirmed_spelling(lows[i], alt.lower())
     first = list(choice)
     doc = cache(lambda: doc_stats(w for w in first if w[:1].isalpha()))  # if asked for
-    dis = get_disambiguator()
+    dis = dis or get_disambiguator()
     n = len(tokens)
+    unsure: list[int] = []
     for i, (cands, logps) in options.items():
         ctx = (
             choice[i - 2] if i >= 2 else "<s>",
@@ -211,7 +220,14 @@ def restore_passage(text: str) -> str:
             first[i + 2] if i + 2 < n else "</s>",
         )
         capital = tokens[i].group()[0].isupper()
-        choice[i] = dis.choose("s", cands, ctx, doc, logps=logps, capital=capital)
+        choice[i], margin = dis.rank("s", cands, ctx, doc, logps=logps, capital=capital)
+        if margin < lead:
+            unsure.append(i)
+    if unsure:
+        spans = [tokens[i].span() for i in unsure]
+        for i, alt in zip(unsure, _ogonki_words(text, spans), strict=True):
+            if alt.lower() in options[i][0]:
+                choice[i] = alt.lower()
     out: list[str] = []
     pos = 0
     for i, t in enumerate(tokens):

@@ -272,18 +272,28 @@ class Disambiguator:
     ) -> str:  # fmt: skip
         """The best candidate for a word between the words of `ctx`; `doc` may be a
         function that works the statistics out (only called when the model is asked)."""
+        return self.rank(mode, cands, ctx, doc, logps, capital)[0]
+
+    def rank(
+        self, mode: str, cands: Sequence[str], ctx: Context,
+        doc: DocStats | Callable[[], DocStats], logps: Sequence[float] | None = None,
+        capital: bool | None = None,
+    ) -> tuple[str, float]:  # fmt: skip
+        """The best candidate and how far its score is ahead of the runner-up's
+        (infinite when frequency alone decides): a narrow lead marks a guess."""
         if logps is None:
             lex = get_lexicon()
             logps = [lex.logp(c) for c in cands]
         top = max(range(len(cands)), key=lambda i: logps[i])
         if len(cands) == 1 or not self.ready:
-            return cands[top]
+            return cands[top], math.inf
         if all(p <= logps[top] - DOMINANT for i, p in enumerate(logps) if i != top):
-            return cands[top]
+            return cands[top], math.inf
         if callable(doc):
             doc = doc()
         s = self.scores(mode, cands, logps, ctx, doc, capital)
-        return cands[max(range(len(cands)), key=lambda i: s[i])]
+        best = max(range(len(cands)), key=lambda i: s[i])
+        return cands[best], s[best] - max(x for i, x in enumerate(s) if i != best)
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from pipeline.repair.lexicon import (
     get_lexicon,
     mask,
     memo,
+    prev_token,
     sentence_start,
 )
 from pipeline.repair.profile import Profile
@@ -46,6 +47,8 @@ DASH_LOGP = -6.0
 MAX_GROUP = 4
 MAX_RUN = 6  # three letters lost in a row, two U+FFFD each
 NAME_MAX_LOGP = -4.5  # "że", "się" stay small even before a name
+PLACE_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "pod", "nad", "koło", "przy"})
+RARE_COMMON_LOGP = -5.5  # "żarach" (heat) is this rare; "świecie" (world) is not
 _LETTER_ORDER = "ęąśćżńłźó"  # most frequent first, for spellings only morfeusz knows
 
 
@@ -274,8 +277,27 @@ def _cased(text: str, start: int, end: int, piece: str, word: str) -> str:
         or word in lex.capitals
         or lex.is_proper(word)
         or (lex.logp(word) < NAME_MAX_LOGP and _in_name(text, start, end))
+        or _place_after_preposition(text, start, word)
     )
     return apply_case(piece, word, first_upper=first_upper)
+
+
+def _place_after_preposition(text: str, start: int, word: str) -> bool:
+    """ "w \ufffdarach" is "w Żarach": after a preposition of place, a word that morfeusz
+    knows as a place name is one when its common reading is rare ("w świecie" stays)."""
+    if prev_token(text, start) not in PLACE_PREPOSITIONS:
+        return False
+    if get_lexicon().logp(word) >= RARE_COMMON_LOGP:
+        return False
+    return _place_name(word[:1].upper() + word[1:])
+
+
+@memo(maxsize=10_000)
+def _place_name(word: str) -> bool:
+    """Whether morfeusz reads `word` as a geographical name (its labels are only in the
+    full analysis, which is slower: asked only after a preposition, for rare words)."""
+    found = get_lexicon()._morf.analyse(word)
+    return any("nazwa_geograficzna" in labels for *_, (_, _, _, labels, _) in found)
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

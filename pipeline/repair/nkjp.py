@@ -10,7 +10,7 @@ from __future__ import annotations
 import lzma
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 NKJP_PATH = Path(__file__).resolve().parents[3] / "shared/data/ner/nkjp-nested-simplified-v2.iob.xz"
@@ -22,6 +22,12 @@ _NO_SPACE_AFTER = re.compile(r"([(\[„]) ")
 def is_held_out(file_id: str) -> bool:
     """One file in ten is kept out of the derived tables, for the benchmark."""
     return zlib.crc32(file_id.encode()) % 10 == 0
+
+
+def is_dev(file_id: str) -> bool:
+    """Another tenth is the development part: a model trained with `--dev` leaves it out,
+    and thresholds are tuned on it, never on the benchmark's files."""
+    return zlib.crc32(file_id.encode()) % 10 == 1
 
 
 def detokenize(tokens: list[str]) -> str:
@@ -77,12 +83,15 @@ def sentences(path: Path = NKJP_PATH) -> Iterator[tuple[str, list[str]]]:
         yield file_id, tokens
 
 
-def held_out_text(max_chars: int = 200_000, path: Path = NKJP_PATH) -> str:
-    """Clean Polish paragraphs from held-out NKJP files (one paragraph per file)."""
+def held_out_text(
+    max_chars: int = 200_000, path: Path = NKJP_PATH, part: Callable[[str], bool] = is_held_out
+) -> str:
+    """Clean Polish paragraphs from held-out NKJP files (one paragraph per file), or from
+    the files of another `part`."""
     paragraphs: dict[str, list[str]] = {}
     total = 0
     for file_id, tokens in sentences(path):
-        if not is_held_out(file_id):
+        if not part(file_id):
             continue
         sentence = detokenize(tokens)
         paragraphs.setdefault(file_id, []).append(sentence)
