@@ -74,7 +74,7 @@ eval: $(OUT)/mentions.jsonl
 
 ## Score the rules on the held-out documents (tests/cases/heldout*), written apart from them.
 eval-heldout: $(STAMP)
-	@for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36; do \
+	@for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38; do \
 	  rm -rf $(OUT)/$$set && mkdir -p $(OUT)/$$set/raw && \
 	  find tests/cases/$$set -maxdepth 1 -type f ! -name gold.jsonl ! -name README.md ! -name '*.py' -exec cp {} $(OUT)/$$set/raw/ \; && \
 	  $(KLASTRY) run --input $(OUT)/$$set/raw --output $(OUT)/$$set --quiet --corrections $(OUT)/$$set/none.jsonl && \

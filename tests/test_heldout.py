@@ -446,6 +446,30 @@ FLOORS = {
         "founded_year": 0.61,
         "websites": 0.77,
     },
+    "heldout37": {
+        "name": 0.89,
+        "member_count": 0.71,
+        "town": 0.73,
+        "voivodeship": 0.88,
+        "country": 0.90,
+        "goals": 0.63,
+        "coordinator": 0.69,
+        "legal_form": 0.83,
+        "founded_year": 0.81,
+        "websites": 0.87,
+    },
+    "heldout38": {
+        "name": 0.87,
+        "member_count": 0.70,
+        "town": 0.79,
+        "voivodeship": 0.92,
+        "country": 0.94,
+        "goals": 0.53,
+        "coordinator": 0.67,
+        "legal_form": 0.92,
+        "founded_year": 0.89,
+        "websites": 0.76,
+    },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")
 

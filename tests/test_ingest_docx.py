@@ -61,3 +61,24 @@ def test_line_breaks_inside_a_paragraph_are_kept() -> None:
     paragraph.add_run().add_break()
     paragraph.add_run("Cele i sposoby ich realizacji")
     assert _lines(document) == ["Rozdział II", "Cele i sposoby ich realizacji"]
+
+
+def test_paragraphs_of_one_cell_stay_apart_on_the_row_line() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    cells = [
+        ("Liczba członków", ["ogółem: 26", "w tym: przedsiębiorstwa: 21"]),
+        ("Nazwa klastra", ["Klaster Śliwki", "(KŚ)"]),
+        ("Koordynator", ["Spółdzielnia „Sad”,", "ul. Rynek 12, 28-225 Szydłów"]),
+    ]
+    for r, (label, paragraphs) in enumerate(cells):
+        table.cell(r, 0).text = label
+        cell = table.cell(r, 1)
+        cell.text = paragraphs[0]
+        for more in paragraphs[1:]:
+            cell.add_paragraph(more)
+    assert _lines(document) == [
+        "Liczba członków | ogółem: 26; w tym: przedsiębiorstwa: 21",
+        "Nazwa klastra | Klaster Śliwki (KŚ)",
+        "Koordynator | Spółdzielnia „Sad”, ul. Rynek 12, 28-225 Szydłów",
+    ]

@@ -56,3 +56,23 @@ def test_markdown_is_read_for_what_it_says(path: Path) -> None:
     expected = path.with_suffix(".expected.txt")
     want = expected.read_text(encoding="utf-8") if expected.exists() else path.read_text("utf-8")
     assert read_text(path.read_bytes()).pages[0] == want
+
+
+SUBTITLE_CASES = sorted((CASES / "ingest" / "subtitles").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in SUBTITLE_CASES if not p.name.endswith(".expected.txt")],
+    ids=lambda p: p.stem,
+)
+def test_subtitles_are_read_as_running_text(path: Path) -> None:
+    """Subtitles (SRT) lose their cue numbers, timings, italics and sound captions; a
+    sentence split over cues is one sentence and a speaker's label stands on its own line.
+    A text with a time or two but no cues (no `.expected.txt`) comes back as it is."""
+    expected = path.with_name(path.name.split(".")[0] + ".expected.txt")
+    if expected.exists():
+        want = expected.read_text(encoding="utf-8").rstrip("\n")
+    else:
+        want = path.read_text(encoding="utf-8")
+    assert read_text(path.read_bytes()).pages[0] == want

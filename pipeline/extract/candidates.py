@@ -23,6 +23,7 @@ from pipeline.extract.cards import (
     labelled_fields,
     postal_town,
     present,
+    starts_card,
     town_of_address,
 )
 from pipeline.extract.delimited import Record, find_records
@@ -446,6 +447,8 @@ def _labelled_block_end(dt: DocText, start: int, end: int) -> int:
     open with a label (a later entry's "rok utworzenia: …" is not this cluster's)."""
     lines = dt.lines_in(start, end)
     for previous, line in pairwise(lines):
+        if line.start >= start and starts_card(line):
+            return line.start  # "Nazwa klastra: Klaster Y": the next entry's card
         if (
             previous.blank
             and not line.blank
@@ -1065,6 +1068,9 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
     draft.items.append(parsed)
     if "town" in row.cells:
         c_start, c_end, value = row.cells["town"]
+        town = _office_town(value)
+        if town:  # "Opoczno, ul. Inowłodzka 12": the town of an office's address
+            c_start, c_end, value = c_start + town[0], c_start + town[1], town[2]
         draft.town_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-town"))
     if "members" in row.cells:
         c_start, c_end, value = row.cells["members"]
@@ -1084,7 +1090,19 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
             )
     if "coordinator" in row.cells:
         c_start, c_end, value = row.cells["coordinator"]
-        draft.coordinator_hints.append(F.Fact(value, c_start, c_end, 0.9, rule="table-coordinator"))
+        # "Fundacja X, ul. Ozorkowska 3, 99-100 Łęczyca": the name without its address
+        name = ADDRESS_TAIL.split(value)[0].strip(" ,;")
+        draft.coordinator_hints.append(
+            F.Fact(name, c_start, c_start + len(name), 0.9, rule="table-coordinator")
+        )
+        postal = postal_town(value, is_place) if "town" not in row.cells else None
+        if postal:  # the coordinator's address: the only town the row gives
+            draft.town_hints.append(
+                F.Fact(
+                    postal[2], c_start + postal[0], c_start + postal[1], 0.6,
+                    rule="table-coordinator-town",
+                )
+            )  # fmt: skip
     if "legal" in row.cells:
         c_start, c_end, value = row.cells["legal"]
         form = F.canonical_legal_form(value)
@@ -1092,11 +1110,13 @@ def _from_table_row(dt: DocText, row: TableRow) -> Draft | None:
             draft.legal_hints.append(F.Fact(form, c_start, c_end, 0.9, rule="table-legal"))
     if "founded" in row.cells:
         c_start, c_end, value = row.cells["founded"]
-        year = re.search(r"(?:19|20)\d\d", value)
-        if year:
-            draft.year_hints.append(
-                F.Fact(int(year.group()), c_start, c_end, 0.9, rule="table-year")
-            )
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", value)]
+        if years:
+            # a cell of both form and date ("stowarzyszenie (KRS 2020 r.), wcześniej
+            # porozumienie z 14.05.2015 r."): the cluster began with the earliest
+            both = row.cells.get("legal") is row.cells["founded"]
+            year = min(years) if both else years[0]
+            draft.year_hints.append(F.Fact(year, c_start, c_end, 0.9, rule="table-year"))
     return draft
 
 
@@ -1286,7 +1306,23 @@ BARE_DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-
 
 
 NO_COORDINATOR = re.compile(
-    r"\bbrak\b|\bnie\s+(?:ma|posiada|wyznacz\w*)\b|\bsamodzielnie\b", re.IGNORECASE
+    r"\bbrak\b|\bnie\s+(?:ma|posiada|wyznacz\w*|dotyczy)\b|\bsamodzielnie\b", re.IGNORECASE
+)
+ADDRESS_PART = re.compile(r"(?:^|,\s*)(?:ul|al|pl|os)\.\s|\b\d{2}-\d{3}\b")
+
+
+def _office_town(value: str) -> tuple[int, int, str] | None:
+    """The town of a table cell that also holds an address: "Łowicz, Stary Rynek 9" (the
+    town first), "ul. Długa 5, 26-300 Opoczno" (after the postal code)."""
+    first = re.match(r"\s*([^,;(]+?)\s*,", value)
+    if first and is_place(first.group(1)):
+        return first.start(1), first.end(1), first.group(1)
+    return town_of_address(value, is_place) if ADDRESS_PART.search(value) else None
+
+
+# ", ul. Długa 5", ", 26-300 Opoczno", ", Rynek 12, …": where an organisation's address begins
+ADDRESS_TAIL = re.compile(
+    r"[,;]\s+(?=(?:ul|al|pl|os)\.|\d|[^,;\d]{2,40}\s\d+[a-zA-Z]?(?:/\d+[a-zA-Z]?)?\s*(?:[,;]|$))"
 )
 
 
@@ -1302,7 +1338,7 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
         elif f.kind == "coordinator":
             if NO_COORDINATOR.search(f.value):
                 continue  # "klastrem zarządza zarząd stowarzyszenia (brak koordynatora)"
-            value = re.split(r"\s+\(|,\s+(?=ul\.|al\.|pl\.|\d)", f.value)[0].strip(" ,;")
+            value = ADDRESS_TAIL.split(re.split(r"\s+\(", f.value)[0])[0].strip(" ,;")
             draft.coordinator_hints.append(
                 F.Fact(
                     join_compound_words(value),
@@ -1312,6 +1348,10 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
                     rule="card-coordinator",
                 )
             )
+        elif f.kind == "alias":
+            alias = f.value.strip(" ,;.")
+            if alias and alias not in draft.aliases and len(alias) <= 80:
+                draft.aliases.append(alias)  # "Nazwa skrócona / akronim | KŚS"
         elif f.kind == "town":
             town = town_of_address(f.value, is_place)
             if town and is_place(town[2]):
@@ -1361,9 +1401,30 @@ def label_hints(dt: DocText, draft: Draft, fields: list[CardField]) -> None:
                 draft.region_hints.append(F.Fact(region, f.start, f.end, 0.9, rule="card-region"))
 
 
+TOTAL_LABEL = re.compile(r"(?i)\s*(?:ogółem|razem|łącznie|suma)\s*:\s*")
+PARTS_ONLY = re.compile(r"(?i)[\s;,]*w\s+tym\b")
+FORM_PART = re.compile(r":\s*((?:ok\.|około)\s*)?(\d{1,4})\b")
+
+
 def _card_count(f: CardField) -> F.Fact | None:
     """ "34 (w tym 29 firm …)", "ponad 50", "17 firm i 2 instytuty" (a sum): the count the
     value opens with; a count later in the value only when it opens with none."""
+    total = TOTAL_LABEL.match(f.value)
+    if total:  # a form's "ogółem: 26; w tym: przedsiębiorstwa: 21 · …"
+        rest = f.value[total.end() :]
+        if rest.strip() and not PARTS_ONLY.match(rest):
+            return _card_count(replace(f, start=f.start + total.end(), value=rest))
+        # "ogółem:; w tym: przedsiębiorstwa: 14 · gminy: 2 · inne: –": the total left
+        # blank, the parts filled in: their sum
+        parts = list(FORM_PART.finditer(rest))
+        if not parts:
+            return None
+        start, end = (
+            f.start + total.end() + parts[0].start(),
+            f.start + total.end() + parts[-1].end(),
+        )
+        approx = any(p.group(1) for p in parts)
+        return F.Fact(sum(int(p.group(2)) for p in parts), start, end, 0.9, approx, "card-members")
     hedge = HEDGE_OPENING.match(f.value)
     skip = hedge.end() if hedge else 0
     plus = re.match(r"\s*(\d{1,4}(?:\s*\+\s*\d{1,4})+)", f.value[skip:])

@@ -22,22 +22,23 @@ from pipeline.extract.text import DocText, Line
 UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 # A label may follow a bullet ("▪ biuro klastra: Gorlice, …") or a form's item number
 # ("2. Adres siedziby: …").
-LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+|\d{1,2}[.)][ \t]+)?"
+LABEL_BULLET = r"(?:[•●▪■◦▸►✓][ \t]+|\d{1,2}[a-z]?[.)][ \t]+)?"
 # A colon, dot leaders as in printed forms ("Siedziba ........ Zambrów"), the gap between
 # the columns of a two-column form ("Siedziba          Olkusz, ul. Kolejowa 14"), or the
 # one rule of a two-column table read from a PDF or DOCX ("Koordynator | Fundacja X").
 LABEL_SEPARATOR = (
     r"(?:[ \t]*(?::[ \t]*|(?P<dots>\.{3,}|…)[ \t.…]*|\|[ \t]*(?=[^|\n]*$))|(?P<gap>[ \t]{3,}))"
 )
-# "Liczba członków (stan na 31.12.2023 r.)": what a label's brackets add does not change it
-LABEL_NOTE = r"(?:[ \t]*\([^()\n]{1,50}\))?"
+# "Liczba członków (stan na 31.12.2023 r.)": what a label's brackets add does not change it,
+# nor does a form's mark of a required field ("Pełna nazwa klastra*")
+LABEL_NOTE = r"(?:[ \t]*\*)?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*\*)?"
 TOC_PAGE = re.compile(r"\d{1,3}")
 LABEL_LINE = re.compile(
     r"^[ \t]*"
     + LABEL_BULLET
     + r"(?P<label>["
     + UP
-    + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-]+){0,4}?)"
+    + r"][^\W\d_]*\.?(?:[ \t]+[\w./()\-–]+){0,6}?)"
     + LABEL_NOTE
     + LABEL_SEPARATOR
     + r"(?P<value>.*?)[ \t]*$"
@@ -64,7 +65,8 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "website",
         re.compile(
-            r"(?:strona|adres)\s+(?:www|internetowa)|adres\s+strony(?:\s+internetowej)?|"
+            r"(?:strona|adres)\s+(?:www|internetowa)(?:\s+klastra)?|"
+            r"adres\s+strony(?:\s+internetowej)?|"
             r"strona|www|witryna|web(?:site|\s+page)?",
             re.IGNORECASE,
         ),
@@ -72,7 +74,8 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "coordinator",
         re.compile(
-            r"koordynator(?:\s+klastra)?|podmiot\s+koordynujący|lider(?:\s+klastra)?|animator|"
+            r"(?:podmiot\s+zgłaszający\s+[–-]\s+)?koordynator(?:\s+klastra)?|"
+            r"podmiot\s+koordynujący|lider(?:\s+klastra)?|animator|"
             r"(?:cluster\s+)?coordinator|lead\s+partner",
             re.IGNORECASE,
         ),
@@ -99,6 +102,7 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "founded",
         re.compile(
             r"(?:rok|data)\s+(?:założenia|powstania|utworzenia|zawiązania)|początek\s+działalności|"
+            r"data\s+(?:zawarcia|podpisania)\s+(?:porozumienia|umowy)|"
             r"(?:year\s+)?(?:founded|established)",
             re.IGNORECASE,
         ),
@@ -106,13 +110,18 @@ LABEL_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "legal",
         re.compile(
-            r"forma(?:\s+(?:prawna|organizacyjna|działalności|współpracy))?(?:\s+i\s+rok)?|"
+            r"forma(?:\s+(?:prawna|organizacyjna|organizacyjno-prawna|działalności|współpracy))?"
+            r"(?:\s+klastra)?(?:\s+i\s+rok)?|"
             r"status\s+prawny|podstawa\s+(?:prawna|działania|funkcjonowania|współpracy)|"
             r"legal\s+(?:form|status)",
             re.IGNORECASE,
         ),
     ),
     ("voivodeship", re.compile(r"województwo|voivodeship|province", re.IGNORECASE)),
+    (
+        "alias",
+        re.compile(r"nazwa\s+skrócona|skrót(?:\s+nazwy)?|akronim|short\s+name|acronym", re.I),
+    ),
     (
         "goals",
         re.compile(
@@ -146,10 +155,14 @@ class Card:
 
 
 def label_kind(label: str) -> str | None:
-    label = re.sub(r"\s+", " ", re.sub(LABEL_NOTE + "$", "", label.strip()).rstrip("."))
-    for kind, pattern in LABEL_KINDS:
-        if pattern.fullmatch(label):
-            return kind
+    """The field a label names; a form's item number ("7a. ") aside, and of a label that
+    names a field twice ("Forma prawna / forma współpracy klastra"), the first part."""
+    label = re.sub(r"^\d{1,2}[a-z]?[.)]\s+", "", label.strip())
+    label = re.sub(r"\s+", " ", re.sub(LABEL_NOTE + "$", "", label).rstrip("."))
+    for part in (label, *label.split(" / ")[:1]):
+        for kind, pattern in LABEL_KINDS:
+            if pattern.fullmatch(part):
+                return kind
     return None
 
 
@@ -171,9 +184,24 @@ def _field(line: Line, kind: str, match: re.Match[str], more: list[Line]) -> Car
     for extra in more:
         parts.append(extra.stripped)
         end = extra.end
-    # "Siedziba: Kraków      Status ważny do: …": a wide gap starts another column
-    parts[0] = re.split(r"\s{3,}", parts[0])[0]
-    return CardField(kind, start, end, join_wrapped(parts), match.group("label"))
+    if not CHECKBOX.search(parts[0]):
+        # "Siedziba: Kraków      Status ważny do: …": a wide gap starts another column
+        parts[0] = re.split(r"\s{3,}", parts[0])[0]
+    return CardField(kind, start, end, checked_options(join_wrapped(parts)), match.group("label"))
+
+
+CHECKBOX = re.compile(r"[☐☒☑]")
+CHECKED = re.compile(r"[☒☑]\s*([^☐☒☑]*)")
+OTHER_OPTION = re.compile(r"(?i)inn[aey]\s*(?:\([^()]*\))?\s*:\s*")
+
+
+def checked_options(value: str) -> str:
+    """What a form's ticked boxes say: "☒ porozumienie ☐ stowarzyszenie" is "porozumienie",
+    "☒ inna (jaka?): umowa konsorcjum" is "umowa konsorcjum"; no ticked box, nothing."""
+    if not CHECKBOX.search(value):
+        return value
+    chosen = [OTHER_OPTION.sub("", m.group(1)).strip(" ;,…") for m in CHECKED.finditer(value)]
+    return "; ".join(c for c in chosen if c)
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -206,9 +234,18 @@ def find_cards(doc: DocText) -> list[Card]:
                 if following is not None and titles and following.stripped == titles:
                     j = following.index + 1
                     continue
+                if following is not None and _part_heading(lines, following.index):
+                    j = following.index + 1  # "CZĘŚĆ II. FORMA I ZARZĄDZANIE": the form goes on
+                    continue
                 if following is None or not (_labelled(following) or following.bullet):
                     break
                 j += 1
+                continue
+            question = _ticked_answer(lines, j)
+            if question is not None:
+                card_fields.append(question[0])
+                end = lines[question[1] - 1].end
+                j = question[1]
                 continue
             labelled = _labelled(line)
             if labelled:
@@ -251,6 +288,42 @@ def find_cards(doc: DocText) -> list[Card]:
             cards.append(Card(lines[i].start, end, name, card_fields[1:], cluster_label))
         i = max(j, i + 1)
     return cards
+
+
+PART_HEADING = re.compile(
+    r"(?:CZĘŚĆ|Część|SEKCJA|Sekcja|[IVX]{1,4}\.)\s*[\w.]*\s+[" + UP + r"\s\-–,]{3,60}"
+)
+QUESTION = re.compile(
+    r"^[ \t]*" + LABEL_BULLET + r"(?P<label>[" + UP + r"][^\n|:]{2,80}?)" + LABEL_NOTE + r"[ \t]*$"
+)
+
+
+def _part_heading(lines: list[Line], index: int) -> bool:
+    """A form's part heading ("CZĘŚĆ II. FORMA I ZARZĄDZANIE") with labelled lines under it."""
+    if not PART_HEADING.fullmatch(lines[index].stripped):
+        return False
+    after = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    return after is not None and (
+        _labelled(after) is not None or _ticked_answer(lines, after.index) is not None
+    )
+
+
+def _ticked_answer(lines: list[Line], index: int) -> tuple[CardField, int] | None:
+    """A form's question with its answers ticked in boxes on the lines below ("7. Forma
+    organizacyjno-prawna klastra*" over "☒ porozumienie …" / "☐ stowarzyszenie"): the
+    field, and the index of the line after the boxes."""
+    question = QUESTION.match(lines[index].text)
+    if not question or index + 1 >= len(lines):
+        return None
+    kind = label_kind(question.group("label"))
+    k = index + 1
+    while k < len(lines) and CHECKBOX.match(lines[k].stripped):
+        k += 1
+    if kind is None or k == index + 1:
+        return None
+    first, last = lines[index + 1], lines[k - 1]
+    value = checked_options(" ".join(ln.stripped for ln in lines[index + 1 : k]))
+    return CardField(kind, first.start, last.end, value, question.group("label")), k
 
 
 def labelled_fields(doc: DocText, start: int, end: int) -> list[CardField]:

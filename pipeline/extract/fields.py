@@ -318,6 +318,9 @@ NOT_A_COORDINATOR = re.compile(
 )
 
 
+NONE_FIRST = re.compile(r"(?i)(?:nie\s+dotyczy|brak)\b\s*(?:[–—\-:;(]|$)")
+
+
 def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
     """The organisation alone; None for what only fills a coordinator's cell: a dash, the
     cluster's own legal form ("stowarzyszenie (zarządza klastrem samodzielnie)") or a town."""
@@ -334,6 +337,8 @@ def _tidy_coordinator(fact: F.Fact) -> F.Fact | None:
             value = value[: town.start()].strip()
     if "\ufffd" in value:
         return None  # letters a broken text layer lost and repair could not restore
+    if NONE_FIRST.match(value):
+        return None  # "nie dotyczy – klaster działa jako stowarzyszenie …": there is none
     if not value or (NOT_A_COORDINATOR.fullmatch(value) and value not in F.BARE_ORGANISATION):
         return None  # a bare "Fundacja" (pełni funkcję koordynatora) is named in full later
     if not MUNICIPALITY.match(value) and is_place(value):  # "Nowe Miasto Lubawskie" is a town

@@ -733,17 +733,20 @@ COLUMN_KINDS = {
     ),
     "website": re.compile(r"strona|www|internet", re.IGNORECASE),
     "coordinator": re.compile(r"koordynator", re.IGNORECASE),
-    # "Członek od roku": since when someone is a member, not the founding
-    "founded": re.compile(
-        r"rok\s+(?:założ|powst|utworz)\w*\.?|założon|(?<!członek\s)(?<!członkiem\s)od\s+roku|"
-        r"^\s*rok\s*$",  # a bare "Rok" beside a cluster's name: the year it began
-        re.IGNORECASE,
-    ),
-    "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
+    # before "founded": "Forma prawna (od roku)" is the form (and, see
+    # `_form_and_year_column`, its year where no other column has one)
     "legal": re.compile(
         r"^\s*forma\s*$|forma\s+(?:prawna|organizacyjn\w*|współpracy)|status\s+prawny",
         re.IGNORECASE,
     ),
+    # "Członek od roku": since when someone is a member, not the founding
+    "founded": re.compile(
+        r"(?:rok|data)\s+(?:założ|powst|utworz|zawiąz)\w*\.?|założon|"
+        r"(?<!członek\s)(?<!członkiem\s)(?:od|z)\s+roku|"
+        r"^\s*rok\s*$",  # a bare "Rok" beside a cluster's name: the year it began
+        re.IGNORECASE,
+    ),
+    "voivodeship": re.compile(r"województwo|region", re.IGNORECASE),
 }
 
 
@@ -792,7 +795,7 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
                 and len(cells) >= 2
                 and not cells[0][2]
                 and raw_rows[-1][0][2]
-                and not any(TOTAL_ROW.fullmatch(c[2]) for c in cells)
+                and not any(TOTAL_ROW_START.match(c[2]) for c in cells)
             ):
                 # "   | Sztucznych „Polimer” | Technologii Sp. z o.o. | |": the row's cells
                 # wrapped onto a line of their own, under an empty number column
@@ -817,12 +820,15 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
         if _is_key_value_table(header, raw_rows):
             i = j
             continue  # "Nazwa klastra | X" / "Koordynator | Y": a card (`find_cards`)
+        both = _form_and_year_column(header, kinds)
         for cells in raw_rows:
             named = {
                 kinds[k]: cells[k]
                 for k in range(min(len(cells), len(header)))
                 if k in kinds and cells[k][2] and not EMPTY_CELL.fullmatch(cells[k][2])
             }
+            if both is not None and both[0] in named:
+                named[both[1]] = named[both[0]]
             if "name" in named and _is_row_name(named["name"][2]):
                 rows.append(TableRow(start=cells[0][0], end=cells[-1][1], cells=named))
         i = j
@@ -884,6 +890,43 @@ def _segments(line: Line) -> list[tuple[int, int, str]]:
     ]
 
 
+TABLE_NOTE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹]+\s|\*+\s|(?:Źródło|Source|Uwaga|Uwagi)\s*:")
+CROWDED_LOOKAHEAD = 15
+CROWDED_SLACK = 3
+
+
+def _split_crowded_titles(
+    header: list[tuple[int, int, str]], line: Line, below: list[Line]
+) -> list[tuple[int, int, str]]:
+    """Titles set one space apart read as one ("Porozumienie z Koordynator") are two
+    when at least two rows below have a cell starting under a later title's word while
+    another cell of theirs starts under the earlier words: the rows show the gap the
+    header lacks. The word the rows' cells start closest to begins the second title."""
+    rows = [[s - ln.start for s, _, _ in _segments(ln)] for ln in below if not ln.blank]
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in header:
+        first = start - line.start
+        best: tuple[int, int, int] | None = None  # (rows, -distance, cut)
+        for word in re.finditer(r"(?<= )\S", text):
+            at = first + word.start()
+            hits, distance = 0, 0
+            for row in rows:
+                near = [abs(x - at) for x in row if abs(x - at) <= CROWDED_SLACK]
+                if near and any(first - CROWDED_SLACK <= x < at - CROWDED_SLACK for x in row):
+                    hits += 1
+                    distance += min(near)
+            if hits >= 2 and (best is None or (hits, -distance) > best[:2]):
+                best = (hits, -distance, start + word.start())
+        if best is None:
+            out.append((start, end, text))
+            continue
+        cut = best[2]
+        left = line.text[first : cut - line.start].rstrip()
+        out.append((start, start + len(left), left))
+        out.append((cut, end, line.text[cut - line.start : end - line.start]))
+    return out
+
+
 @dataclass
 class FixedWidthTable:
     """A table laid out with spaces: its lines from the header to the last row, and its rows."""
@@ -930,6 +973,10 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
         ):
             i += 1
             continue
+        split = _split_crowded_titles(header, line, lines[i + 1 : i + 1 + CROWDED_LOOKAHEAD])
+        split_kinds = _column_kinds([h[2] for h in split])
+        if len(split) > len(header) and "name" in split_kinds.values():
+            header, kinds = split, split_kinds
         starts = [h[0] - line.start for h in header]
         name_column = next(k for k, kind in kinds.items() if kind == "name")
         numbered = name_column > 0 and bool(NUMBER_TITLE.fullmatch(header[0][2]))
@@ -949,6 +996,8 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
                 ):
                     break
                 j = k
+            if found and TABLE_NOTE.match(lines[j].stripped):
+                break  # "¹ 19 przedsiębiorstw …", "Źródło: …": notes under the table
             cells: dict[int, tuple[int, int, str]] = {}
             for start, end, marked in _segments(lines[j]):
                 text = marked.translate(FOOTNOTE_MARKS)  # "46¹", "Chmielnik²"
@@ -1003,12 +1052,15 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
             j += 1
         rows = []
         pairs = _paired_columns(titles, kinds)
+        both = _form_and_year_column([(0, 0, titles.get(k, "")) for k in range(len(header))], kinds)
         dated = [k for k, kind in kinds.items() if kind == "members" and _dated(titles.get(k, ""))]
         for cells in found:
             for k in dated:  # "Liczba członków / 2019   2023": the latest count is current
                 if k in cells:
                     cells[k] = _latest_count(cells[k])
             named = _split_pairs(cells, kinds, pairs)
+            if both is not None and both[0] in named and both[1] not in named:
+                named[both[1]] = named[both[0]]
             if "name" in named and _is_row_name(named["name"][2]):
                 first = min(c[0] for c in cells.values())
                 last = max(c[1] for c in cells.values())
@@ -1062,10 +1114,12 @@ def _inside_numbered_row(previous: Line) -> bool:
 
 EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"razem|suma|ogółem|łącznie|total", re.IGNORECASE)
+# "Razem część A", "Ogółem (2024)": a totals row with a qualifier
+TOTAL_ROW_START = re.compile(r"(?:razem|suma|ogółem|łącznie|total)\b", re.IGNORECASE)
 
 
 def _is_row_name(text: str) -> bool:
-    return bool(re.search(r"[^\W\d_]{3}", text)) and not TOTAL_ROW.fullmatch(text.strip())
+    return bool(re.search(r"[^\W\d_]{3}", text)) and not TOTAL_ROW_START.match(text.strip())
 
 
 def _join_wrapped(
@@ -1116,6 +1170,20 @@ def _cells(line: Line) -> list[tuple[int, int, str]]:
         cells.append((line.start + found, line.start + found + len(part), text))
         pos = found + len(part)
     return cells
+
+
+def _form_and_year_column(
+    header: list[tuple[int, int, str]], kinds: dict[int, str]
+) -> tuple[str, str] | None:
+    """(kind the column got, the other) for one column of both the form and the date
+    ("Forma współpracy, data utworzenia"), when no other column holds the second."""
+    for column, kind in kinds.items():
+        if kind not in ("legal", "founded"):
+            continue
+        other = "founded" if kind == "legal" else "legal"
+        if other not in kinds.values() and COLUMN_KINDS[other].search(header[column][2]):
+            return kind, other
+    return None
 
 
 def _column_kinds(header: list[str]) -> dict[int, str]:

@@ -124,8 +124,65 @@ def read_text(data: bytes) -> ReadResult:
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     if looks_markdown(text):
         pages = [markdown_text(page) for page in pages]
+    elif looks_subtitles(text):
+        pages = [subtitle_text(page) for page in pages]
     pages = [text_reading_order(page) for page in pages]
     return ReadResult(pages=pages, encoding=encoding, problems=problems)
+
+
+_CUE_TIMING = re.compile(
+    r"^\d{1,2}:\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+\d{1,2}:\d{2}:\d{2}[,.]\d{3}", re.MULTILINE
+)
+_CUE_TAG = re.compile(r"</?[ibu]>|\{\\[^}]*\}")
+_SOUND = re.compile(r"\[[^\]]*\]|\([^)]*\)|♪.*")
+_SPEAKER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ\-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ\-]+)*[,:]")
+
+
+def looks_subtitles(text: str) -> bool:
+    """Subtitles (SRT) of a film or a recorded talk: numbered cues with their timings."""
+    return len(_CUE_TIMING.findall(text)) >= 3
+
+
+def subtitle_text(page: str) -> str:
+    """What subtitles say, as running text (the `srt` library reads the cues): a sentence
+    split over cues is one sentence again, cue numbers and timings go, sound captions
+    ("[muzyka]") end a paragraph, and so does a change of speaker ("ANNA NOWAK, prezes:")
+    or between narration in italics and speech."""
+    import srt
+
+    try:
+        cues = list(srt.parse(page))
+    except srt.SRTParseError:
+        return page
+    paragraphs: list[str] = []
+    current: list[str] = []
+    italic: bool | None = None
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current).replace(" \n ", "\n"))
+            current.clear()
+
+    for cue in cues:
+        cue_italic = cue.content.lstrip().startswith("<i>")
+        if italic is not None and cue_italic != italic:
+            flush()
+        italic = cue_italic
+        for line in _CUE_TAG.sub("", cue.content).splitlines():
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if _SOUND.fullmatch(line):
+                flush()
+                continue
+            if _SPEAKER.match(line):
+                flush()
+                if line.endswith(":"):  # the speaker on a line of their own
+                    current.extend([line, "\n"])
+                    continue
+            current.append(line)
+    flush()
+    return "\n\n".join(paragraphs)
 
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -247,6 +304,25 @@ def _run_text(node: Any) -> str:
     return " " if tag == "tab" else ""
 
 
+def _cell_text(cell: Any) -> str:
+    """A table cell's paragraphs on one line: "ogółem: 26" over "w tym: …" must not run
+    together, and paragraphs that are items ("wspólna marka" over "szkoła zdobników") stay
+    apart, so a paragraph ends with "; " unless it ends in punctuation or the next one is
+    a bracket ("Klaster X" over "(KX)")."""
+    paragraphs = []
+    for p in cell.iter():
+        if p.tag.endswith("}p"):
+            text = " ".join("".join(_run_text(node) for node in p.iter()).split())
+            if text:
+                paragraphs.append(text)
+    out = ""
+    for text in paragraphs:
+        if out:
+            out += " " if out[-1] in ",;:–-(" or text[0] in "(" else "; "
+        out += text
+    return out
+
+
 def read_docx(data: bytes) -> ReadResult:
     """Paragraphs and tables (one row per line, cells joined with " | ") in body order; list
     paragraphs get the number or bullet Word draws before them."""
@@ -266,12 +342,8 @@ def read_docx(data: bytes) -> ReadResult:
         elif tag == "tbl":
             for row in block.iter():
                 if row.tag.endswith("}tr"):
-                    cells = [
-                        "".join(t.text or "" for t in c.iter() if t.tag.endswith("}t"))
-                        for c in row
-                        if c.tag.endswith("}tc")
-                    ]
-                    parts.append(" | ".join(c.strip() for c in cells))
+                    cells = [_cell_text(c) for c in row if c.tag.endswith("}tc")]
+                    parts.append(" | ".join(cells))
     return ReadResult(pages=["\n".join(parts)], encoding="utf-8")
 
 

@@ -1,8 +1,9 @@
 """Read NKJP sentences from the shared IOB file as plain text.
 
-NKJP (GPL-3.0) is used two ways: a compact bigram table is derived from most of its files
-(`build_tables`), and the held-out files give clean Polish sentences for the benchmark. The
-corpus itself is never committed; it is read from `../shared` at build or bench time.
+NKJP (GPL-3.0) is used three ways: a compact bigram table is derived from most of its files
+(`build_tables`), the disambiguator is trained on them, and the held-out files give clean
+Polish sentences for the benchmark. The corpus itself is never committed; it is read from
+`../shared` at build or bench time.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ def is_held_out(file_id: str) -> bool:
 
 
 def is_dev(file_id: str) -> bool:
-    """Another tenth is the development part: a model trained with `--dev` leaves it out,
-    and thresholds are tuned on it, never on the benchmark's files."""
+    """Another tenth of NKJP is the development part: a model trained with `--dev` leaves
+    it out, and thresholds are tuned on it, never on the benchmark's files."""
     return zlib.crc32(file_id.encode()) % 10 == 1
 
 
