@@ -449,11 +449,11 @@ FLOORS = {
     "heldout37": {
         "name": 0.89,
         "member_count": 0.71,
-        "town": 0.73,
+        "town": 0.76,
         "voivodeship": 0.88,
         "country": 0.90,
         "goals": 0.63,
-        "coordinator": 0.69,
+        "coordinator": 0.76,
         "legal_form": 0.83,
         "founded_year": 0.81,
         "websites": 0.87,
@@ -468,7 +468,7 @@ FLOORS = {
         "coordinator": 0.67,
         "legal_form": 0.92,
         "founded_year": 0.89,
-        "websites": 0.76,
+        "websites": 0.86,
     },
 }
 SOURCES = (".txt", ".html", ".htm", ".docx", ".pdf")

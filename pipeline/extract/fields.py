@@ -278,7 +278,8 @@ def _coordinator(
     # a table's or card's coordinator cell that says there is none ("–", "stowarzyszenie
     # (zarządza klastrem samodzielnie)"): no organisation in the text is to be guessed
     said_none = any(t is None for t in tidy[: len(draft.coordinator_hints)])
-    found = [t for t in tidy if t is not None]
+    # "Wrzesińska Agen…": a name a search snippet cut off is no name
+    found = [t for t in tidy if t is not None and not _cut_off(ctx.dt.text, t)]
     own = {name_key(n) for n in [draft.name, *draft.aliases]}
     found = [f for f in found if not _own_name(str(f.value), own)]  # a cluster is not its own
     fact = best(found)
@@ -291,6 +292,14 @@ def _coordinator(
         if fact is not None and _own_name(str(fact.value), own):
             fact = None  # "Stowarzyszenie „X Klaster”" is the cluster itself
     return fact
+
+
+def _cut_off(text: str, fact: F.Fact) -> bool:
+    return (
+        fact.end > 0
+        and text[fact.end - 1 : fact.end].isalpha()
+        and (text.startswith("…", fact.end) or text.startswith("...", fact.end))
+    )
 
 
 def _own_name(value: str, own: set[str]) -> bool:

@@ -54,9 +54,10 @@ LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 URL = re.compile(
-    r"(?:https?://|www\.)[^\s;,()<>\"”„]+[^\s;,()<>\"”„.]"
+    # brackets end an address: "[plansza: … www.x.pl]"
+    r"(?:https?://|www\.)[^\s;,()<>\[\]\"”„]+[^\s;,()<>\[\]\"”„.]"
     # A long address wrapped after a hyphen or slash continues on the next line.
-    r"(?:(?<=-)\s{1,3}[a-z0-9][^\s;,()<>\"”„]*[^\s;,()<>\"”„.])?",
+    r"(?:(?<=-)\s{1,3}[a-z0-9][^\s;,()<>\[\]\"”„]*[^\s;,()<>\[\]\"”„.])?",
     re.IGNORECASE,
 )
 
@@ -528,6 +529,8 @@ def tidy_name(name: str) -> str:
     name = FOOTNOTE_MARK.sub("", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:–-")
     name = name.replace(" ,", ",")
+    if name.endswith("]") and "[" not in name:
+        name = name[:-1].rstrip(" ,;:–-")  # "[plansza: Klaster X www.x.pl]": the caption's end
     return name
 
 

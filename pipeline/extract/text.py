@@ -10,10 +10,32 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from pipeline.schemas import Evidence, RepairedDocument
 
 PAGE_JOIN = "\n\n"
+# A page that stops inside a sentence ("… z siedzibą w" / "Bełchatowie, koordynatora …")
+# goes on without the blank line that otherwise ends a paragraph at a page break; the join
+# keeps its length, so offsets are the same either way.
+CONTINUED_JOIN = " \n"
+# a comma or a word no sentence or heading ends with; or a lower-case word going on
+_ENDS_INSIDE_SENTENCE = re.compile(
+    r"(?:,|(?<![^\W\d_])(?:w|we|z|ze|na|do|o|od|i|oraz|a|lub|albo|dla|przez|przy|po|pod|nad|"
+    r"u|że|który|która|które|których|jako|jest|są|został|została|zostały))\Z"
+)
+_ENDS_IN_WORD = re.compile(r"[a-ząćęłńóśźż]\Z")
+_LOWER_START = re.compile(r"\A[a-ząćęłńóśźż]")
+_GOES_ON = re.compile(r"\A[^\W_]")
+
+
+def _page_join(page: str, following: str) -> str:
+    if (_ENDS_INSIDE_SENTENCE.search(page) and _GOES_ON.search(following)) or (
+        _ENDS_IN_WORD.search(page) and _LOWER_START.search(following)
+    ):
+        return CONTINUED_JOIN
+    return PAGE_JOIN
+
 
 BULLET = re.compile(
     r"^[ \t]*(?:[•●▪■◦▸►▶→➔➜✓✔☐☑\-−–—*\ufffd\uf0b7\uf0a7]+[ \t]*(?:[-−–][ \t]+)?"
@@ -80,7 +102,9 @@ class DocText:
             starts.append(pos)
             pos += len(text) + len(PAGE_JOIN)
         self.page_starts = starts
-        self.text = PAGE_JOIN.join(self.page_texts)
+        pages = self.page_texts
+        joins = [_page_join(a, b) for a, b in pairwise(pages)] + [""]
+        self.text = "".join(t + j for t, j in zip(pages, joins, strict=True))
         self.lines = self._split_lines()
         self.line_starts = [line.start for line in self.lines]
 
