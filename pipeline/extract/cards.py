@@ -157,7 +157,7 @@ class Card:
 def label_kind(label: str) -> str | None:
     """The field a label names; a form's item number ("7a. ") aside, and of a label that
     names a field twice ("Forma prawna / forma współpracy klastra"), the first part."""
-    label = re.sub(r"^\d{1,2}[a-z]?[.)]\s+", "", label.strip())
+    label = re.sub("^" + LABEL_BULLET, "", label.strip())
     label = re.sub(r"\s+", " ", re.sub(LABEL_NOTE + "$", "", label).rstrip("."))
     for part in (label, *label.split(" / ")[:1]):
         for kind, pattern in LABEL_KINDS:

@@ -820,15 +820,14 @@ def find_cluster_tables(doc: DocText, spaced: list[FixedWidthTable]) -> list[Tab
         if _is_key_value_table(header, raw_rows):
             i = j
             continue  # "Nazwa klastra | X" / "Koordynator | Y": a card (`find_cards`)
-        both = _form_and_year_column(header, kinds)
+        both = _form_and_year_column([c[2] for c in header], kinds)
         for cells in raw_rows:
             named = {
                 kinds[k]: cells[k]
                 for k in range(min(len(cells), len(header)))
                 if k in kinds and cells[k][2] and not EMPTY_CELL.fullmatch(cells[k][2])
             }
-            if both is not None and both[0] in named:
-                named[both[1]] = named[both[0]]
+            _share_cell(named, both)
             if "name" in named and _is_row_name(named["name"][2]):
                 rows.append(TableRow(start=cells[0][0], end=cells[-1][1], cells=named))
         i = j
@@ -1052,15 +1051,14 @@ def fixed_width_tables(doc: DocText) -> list[FixedWidthTable]:
             j += 1
         rows = []
         pairs = _paired_columns(titles, kinds)
-        both = _form_and_year_column([(0, 0, titles.get(k, "")) for k in range(len(header))], kinds)
+        both = _form_and_year_column([titles.get(k, "") for k in range(len(header))], kinds)
         dated = [k for k, kind in kinds.items() if kind == "members" and _dated(titles.get(k, ""))]
         for cells in found:
             for k in dated:  # "Liczba członków / 2019   2023": the latest count is current
                 if k in cells:
                     cells[k] = _latest_count(cells[k])
             named = _split_pairs(cells, kinds, pairs)
-            if both is not None and both[0] in named and both[1] not in named:
-                named[both[1]] = named[both[0]]
+            _share_cell(named, both)
             if "name" in named and _is_row_name(named["name"][2]):
                 first = min(c[0] for c in cells.values())
                 last = max(c[1] for c in cells.values())
@@ -1115,7 +1113,7 @@ def _inside_numbered_row(previous: Line) -> bool:
 EMPTY_CELL = re.compile(r"b\.?\s?d\.?|brak(?: danych)?|n/?d|[–—-]+|\?|x", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"razem|suma|ogółem|łącznie|total", re.IGNORECASE)
 # "Razem część A", "Ogółem (2024)": a totals row with a qualifier
-TOTAL_ROW_START = re.compile(r"(?:razem|suma|ogółem|łącznie|total)\b", re.IGNORECASE)
+TOTAL_ROW_START = re.compile(rf"(?:{TOTAL_ROW.pattern})\b", re.IGNORECASE)
 
 
 def _is_row_name(text: str) -> bool:
@@ -1172,18 +1170,23 @@ def _cells(line: Line) -> list[tuple[int, int, str]]:
     return cells
 
 
-def _form_and_year_column(
-    header: list[tuple[int, int, str]], kinds: dict[int, str]
-) -> tuple[str, str] | None:
+def _form_and_year_column(titles: list[str], kinds: dict[int, str]) -> tuple[str, str] | None:
     """(kind the column got, the other) for one column of both the form and the date
     ("Forma współpracy, data utworzenia"), when no other column holds the second."""
     for column, kind in kinds.items():
         if kind not in ("legal", "founded"):
             continue
         other = "founded" if kind == "legal" else "legal"
-        if other not in kinds.values() and COLUMN_KINDS[other].search(header[column][2]):
+        if other not in kinds.values() and COLUMN_KINDS[other].search(titles[column]):
             return kind, other
     return None
+
+
+def _share_cell(named: dict[str, tuple[int, int, str]], both: tuple[str, str] | None) -> None:
+    """A row's cell of both form and date stands for the second kind too (the same tuple:
+    `_from_table_row` tells such a cell by identity)."""
+    if both is not None and both[0] in named and both[1] not in named:
+        named[both[1]] = named[both[0]]
 
 
 def _column_kinds(header: list[str]) -> dict[int, str]:

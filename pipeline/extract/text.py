@@ -16,8 +16,7 @@ from pipeline.schemas import Evidence, RepairedDocument
 
 PAGE_JOIN = "\n\n"
 # A page that stops inside a sentence ("… z siedzibą w" / "Bełchatowie, koordynatora …")
-# goes on without the blank line that otherwise ends a paragraph at a page break; the join
-# keeps its length, so offsets are the same either way.
+# goes on without the blank line that otherwise ends a paragraph at a page break.
 CONTINUED_JOIN = " \n"
 # a comma or a word no sentence or heading ends with; or a lower-case word going on
 _ENDS_INSIDE_SENTENCE = re.compile(
@@ -96,15 +95,14 @@ class DocText:
         self.doc = doc
         self.page_numbers = [p.number for p in doc.pages]
         self.page_texts = [p.text for p in doc.pages]
+        joins = [_page_join(a, b) for a, b in pairwise(self.page_texts)] + [""]
         starts = []
         pos = 0
-        for text in self.page_texts:
+        for text, join in zip(self.page_texts, joins, strict=True):
             starts.append(pos)
-            pos += len(text) + len(PAGE_JOIN)
+            pos += len(text) + len(join)
         self.page_starts = starts
-        pages = self.page_texts
-        joins = [_page_join(a, b) for a, b in pairwise(pages)] + [""]
-        self.text = "".join(t + j for t, j in zip(pages, joins, strict=True))
+        self.text = "".join(t + j for t, j in zip(self.page_texts, joins, strict=True))
         self.lines = self._split_lines()
         self.line_starts = [line.start for line in self.lines]
 

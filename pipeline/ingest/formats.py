@@ -136,6 +136,8 @@ _CUE_TIMING = re.compile(
 _CUE_TAG = re.compile(r"</?[ibu]>|\{\\[^}]*\}")
 _SOUND = re.compile(r"\[[^\]]*\]|\([^)]*\)|♪.*")
 _SPEAKER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ\-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ\-]+)*[,:]")
+# "ANNA NOWAK, prezes Fundacji „X”:" — a speaker's whole label, which ends with a colon
+_SPEAKER_LABEL = re.compile(_SPEAKER.pattern + r".*:")
 
 
 def looks_subtitles(text: str) -> bool:
@@ -155,12 +157,13 @@ def subtitle_text(page: str) -> str:
     except srt.SRTParseError:
         return page
     paragraphs: list[str] = []
-    current: list[str] = []
+    current: list[str] = []  # the first item may be a speaker's label, on its own line
     italic: bool | None = None
 
     def flush() -> None:
         if current:
-            paragraphs.append(" ".join(current).replace(" \n ", "\n"))
+            label = current.pop(0) if _SPEAKER_LABEL.fullmatch(current[0]) else None
+            paragraphs.append("\n".join(p for p in (label, " ".join(current)) if p))
             current.clear()
 
     for cue in cues:
@@ -177,9 +180,6 @@ def subtitle_text(page: str) -> str:
                 continue
             if _SPEAKER.match(line):
                 flush()
-                if line.endswith(":"):  # the speaker on a line of their own
-                    current.extend([line, "\n"])
-                    continue
             current.append(line)
     flush()
     return "\n\n".join(paragraphs)

@@ -27,6 +27,7 @@ from pipeline.repair.lexicon import (
     UNKNOWN_LOGP,
     apply_case,
     get_lexicon,
+    is_place_name,
     mask,
     memo,
     prev_token,
@@ -289,15 +290,7 @@ def _place_after_preposition(text: str, start: int, word: str) -> bool:
         return False
     if get_lexicon().logp(word) >= RARE_COMMON_LOGP:
         return False
-    return _place_name(word[:1].upper() + word[1:])
-
-
-@memo(maxsize=10_000)
-def _place_name(word: str) -> bool:
-    """Whether morfeusz reads `word` as a geographical name (its labels are only in the
-    full analysis, which is slower: asked only after a preposition, for rare words)."""
-    found = get_lexicon()._morf.analyse(word)
-    return any("nazwa_geograficzna" in labels for *_, (_, _, _, labels, _) in found)
+    return is_place_name(word[:1].upper() + word[1:])
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

@@ -339,6 +339,14 @@ def analyses(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((i.lemma, i.getTag(m)) for i in m.analyse(word))
 
 
+@memo(maxsize=10_000)
+def is_place_name(word: str) -> bool:
+    """Whether morfeusz reads `word` as a geographical name (its labels are only in the
+    wrapper's full analysis, which is slower than `analyses`: ask it sparingly)."""
+    found = get_lexicon()._morf.analyse(word)
+    return any("nazwa_geograficzna" in labels for *_, (_, _, _, labels, _) in found)
+
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _BULLET_CHARS = "-–•*"
 
